@@ -1,0 +1,48 @@
+// What one message means: the intent, the facts it states, and its risk. Produced by understand(),
+// a pure function; merged into the conversation's CaseFacts by the dialogs.
+import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
+
+export const INTENTS = [
+  'find-service',      // where do I refer / what is there for ...
+  'contact-lookup',    // number / email / who do I call (answer at once, no questions)
+  'eligibility',       // can X go on Y / does Y cover Z
+  'threshold',         // what level of need is this / what separates level 3 from 4
+  'service-info',      // what is the New Forest programme / what does Step2 offer
+  'process',           // how do I ...: EHAF, step down, consent refused, VCM agenda, disagreements
+  'safeguarding',      // a concern about harm (the risk screen decides the route, not this label)
+  'explain',           // why? why not Cygnet?
+  'what-if',           // what if she were 12 / lived in Derby / and out of hours?
+  'records-check',     // is this child known to social care? (the bot cannot check records)
+  'provide-facts',     // an answer to a question: "7", "Rushcliffe", "no diagnosis yet"
+  'greeting', 'help', 'start-over', 'cancel', 'thanks',
+  'out-of-scope',      // weather, adult social care, anywhere outside the area
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type PersonalDataKind = 'name' | 'date-of-birth' | 'nhs-number' | 'postcode' | 'phone-number' | 'email';
+
+export interface ScoredIntent { intent: Intent; confidence: number }
+
+export interface Understanding {
+  text: string;
+  intent: Intent;
+  /** Calibrated 0..1. */
+  confidence: number;
+  /** Best first, the chosen intent included. */
+  alternatives: ScoredIntent[];
+  /** Low confidence or the top two close: the dialog asks a clarifying question offering these. */
+  ambiguous: boolean;
+  /** Facts this message states (only what it states: merge, do not replace). */
+  facts: Partial<CaseFacts>;
+  /** An age given but not usable: "-3", "250", or an adult age (over 25). */
+  ageOutOfRange?: { value: number; asTyped: string; adult: boolean };
+  /** Several gazetteer matches for one place name, to offer as a choice. */
+  areaCandidates: AreaRef[];
+  /** "why not Cygnet?": the service ids asked about. */
+  whyNot: string[];
+  /** Level-of-need ids named in the message ("level 3", "additional support"). */
+  levelsMentioned: string[];
+  /** Identifying details typed in: warn once, never keep or log the text. */
+  personalData: PersonalDataKind[];
+  timing: { outOfHours?: boolean; inHours?: boolean; urgent?: boolean };
+}
