@@ -1,0 +1,17 @@
+// Which authority's guidance applies: the child's home area decides (the sources apply to residents),
+// otherwise a service or contact the user named.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Authority } from '../knowledge/schema.js';
+import type { CaseFacts } from './caseFacts.js';
+
+export function resolveAuthority(kb: KnowledgeBase, facts: CaseFacts): Authority | undefined {
+  if (facts.area?.authority) return kb.authority(facts.area.authority);
+  const named = [
+    ...facts.namedServices.map(id => kb.service(id)?.authority),
+    ...facts.namedContacts.map(id => kb.contact(id)?.authority),
+  ].filter((a): a is string => !!a);
+  const distinct = [...new Set(named)];
+  return distinct.length === 1 && distinct[0] ? kb.authority(distinct[0]) : undefined;
+}
+
+export const homeAuthorities = (kb: KnowledgeBase): Authority[] => kb.authorities.filter(a => a.kind === 'home');

@@ -1,0 +1,22 @@
+// Contacts ranked for a question and resolved to "use now", with citations collected as we go.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Contact } from '../knowledge/schema.js';
+import type { CaseFacts } from './caseFacts.js';
+import { contactNow, type ContactNow } from './hours.js';
+import { contentTerms, relevanceIndex } from './relevance.js';
+
+export function contactsFor(kb: KnowledgeBase, ids: readonly string[], now: Date): ContactNow[] {
+  return ids.map(id => kb.contact(id)).filter((c): c is Contact => !!c).map(c => contactNow(kb, c, now));
+}
+
+export interface ScoredContact { contact: Contact; score: number }
+
+export function rankContacts(kb: KnowledgeBase, facts: CaseFacts, questionText: string, authorityId: string | undefined): ScoredContact[] {
+  const index = relevanceIndex(kb);
+  const terms = contentTerms(questionText);
+  return kb.contacts
+    .filter(c => !authorityId || !c.authority || c.authority === authorityId)
+    .map(contact => ({ contact, score: (facts.namedContacts.includes(contact.id) ? 10 : 0) + index.score(`contact:${contact.id}`, terms) }))
+    .filter(s => s.score > 1.5)
+    .sort((a, b) => b.score - a.score);
+}

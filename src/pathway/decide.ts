@@ -1,0 +1,261 @@
+// decide(facts, kb, now, question) -> Route. Pure and deterministic: the same case, knowledge and
+// moment give the same route, which is what makes "why?" and "what if?" a re-run with changed facts.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Authority, Citation, Process, Service } from '../knowledge/schema.js';
+import { resolveAuthority } from './authority.js';
+import type { CaseFacts } from './caseFacts.js';
+import { contactsFor, rankContacts } from './contactsNow.js';
+import { checkEligibility } from './eligibility.js';
+import { contactNow, outOfHoursAlternative, type ContactNow } from './hours.js';
+import { matchLevels } from './levelMatching.js';
+import type { Question } from './question.js';
+import { contentTerms, relevanceIndex } from './relevance.js';
+import { emptyRoute, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
+import { allFrontDoorSteps, emergencyStep, frontDoorStep, riskProcessSteps, specialistSteps } from './safeguarding.js';
+import { rankServices } from './serviceRanking.js';
+
+export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question: Question): Route {
+  const authority = resolveAuthority(kb, facts);
+  const route = facts.area?.unknown && !authority
+    ? outsideAreaRoute(facts)
+    : authority?.kind === 'neighbour'
+      ? neighbourRoute(kb, authority, now)
+      : facts.risks.length || facts.immediateDanger || question.kind === 'safeguarding'
+        ? safeguardingRoute(kb, facts, now, question, authority)
+        : answerRoute(kb, facts, now, question, authority);
+  route.authority ??= authority;
+  route.citations = collectCitations(route);
+  return route;
+}
+
+function answerRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  switch (question.kind) {
+    case 'contact-lookup': return contactRoute(kb, facts, now, question, authority);
+    case 'threshold': return thresholdRoute(kb, facts, now, question, authority);
+    case 'process': return processRoute(kb, facts, now, question, authority);
+    default: return servicesRoute(kb, facts, now, question, authority);
+  }
+}
+
+// ---------------------------------------------------------------- safeguarding
+
+function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  const route = emptyRoute('safeguarding', facts.immediateDanger
+    ? 'A child may be in immediate danger: call 999 now.'
+    : 'This is a safeguarding concern: contact the children\'s social care front door now.');
+  const doorCitation = authority?.frontDoor ? kb.contact(authority.frontDoor)?.citation : undefined;
+  route.steps.push(emergencyStep(facts, doorCitation));
+  if (authority) {
+    const door = frontDoorStep(kb, authority, facts, now, question);
+    if (door) route.steps.push(door);
+    route.steps.push(...riskProcessSteps(kb, authority, facts, now, question), ...specialistSteps(kb, authority, facts, now, question));
+  } else {
+    route.steps.push(...allFrontDoorSteps(kb, facts, now, question));
+    route.missing.push('area');
+    route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.' });
+  }
+  route.notes.push({ text: 'This is guidance, not a referral: you make the referral, and professional judgement and your local safeguarding procedures stand.' });
+  return route;
+}
+
+// ---------------------------------------------------------------- services
+
+function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Date, score: number): ServiceFit {
+  const how: string[] = [];
+  const r = service.referral;
+  if (r.selfReferral === 'accepted') how.push('Self-referral is accepted.');
+  if (r.selfReferral === 'not-accepted') how.push('No self-referrals accepted: a professional refers.');
+  if (r.selfReferral === 'no-referral-needed') how.push('No referral is needed: families can go directly.');
+  if (r.whoCanRefer) how.push(`Who can refer: ${r.whoCanRefer}`);
+  if (r.form) how.push(`Form: ${r.form}.`);
+  how.push(...r.how);
+  if (service.eligibility.requiresPriorIntervention) how.push(`Before referring: ${service.eligibility.requiresPriorIntervention}`);
+  if (service.eligibility.consent === 'required-except' && service.eligibility.consentException) {
+    how.push(`Consent is needed, except ${service.eligibility.consentException.replace(/^except\s+/i, '')}`);
+  } else if (service.eligibility.consent === 'required') how.push('The family\'s consent is needed.');
+  how.push(...r.timescales, ...service.gaps);
+  const contactIds = [...new Set([...r.contacts, ...service.contacts])];
+  return { service, reasons, howToRefer: how, contacts: contactsFor(kb, contactIds, now), score };
+}
+
+function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  const route = emptyRoute(question.kind === 'eligibility' ? 'eligibility' : question.kind === 'service-info' ? 'service-info' : 'services', '');
+  const ranked = rankServices(kb, facts, question.text, authority?.id);
+  const fits: ServiceFit[] = [];
+  const unknowns = new Set<MissingFact>();
+  for (const { service, score, concernsInCommon } of ranked.slice(0, 14)) {
+    const check = checkEligibility(kb, service, facts);
+    const named = facts.namedServices.includes(service.id);
+    if (check.eligible || (question.kind === 'service-info' && named)) {
+      const reasons = [
+        ...concernsInCommon.slice(0, 3).map(c => `it is for ${kb.concern(c)?.label ?? c}`),
+        ...check.fits,
+      ];
+      // Self-referral asked for: services people can go to themselves come first.
+      const selfBoost = question.selfReferral && ['accepted', 'no-referral-needed'].includes(service.referral.selfReferral) ? 3 : 0;
+      fits.push(fitFor(kb, service, reasons, now, score + selfBoost));
+      if (fits.length <= 3) check.unknown.forEach(u => unknowns.add(u));
+    } else {
+      route.ruledOut.push({ service, reason: check.failures.join('; ') });
+    }
+  }
+  fits.sort((a, b) => b.score - a.score);
+  // Start here: the best fits, plus any close to the best; the next ones are "also consider".
+  const best = fits[0]?.score ?? 0;
+  route.startHere = fits.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
+  route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
+  // Named services that were ruled out stay visible; others only when relevant enough to explain.
+  route.ruledOut = route.ruledOut
+    .filter(r => facts.namedServices.includes(r.service.id) || ranked.find(x => x.service === r.service)!.score >= best * 0.5)
+    .slice(0, 5);
+
+  if (!authority && !facts.area) unknowns.add('area');
+  if (!facts.concerns.length && !facts.namedServices.length && best < 4) unknowns.add('concern');
+  route.missing = (['area', 'concern', 'age', 'diagnosis', 'consent'] as const).filter(f => unknowns.has(f));
+
+  const named = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s);
+  const namedOut = route.ruledOut.filter(r => facts.namedServices.includes(r.service.id));
+  if (question.kind === 'eligibility' && named.length) {
+    route.headline = namedOut.length
+      ? `${namedOut.map(r => r.service.name).join(' and ')}: not eligible on what you have told me, because ${namedOut.map(r => r.reason).join('; ')}.`
+      : `${named.map(s => s.name).join(' and ')}: the criteria fit what you have told me.`;
+  } else if (route.startHere.length) {
+    route.headline = `Start here: ${route.startHere.map(f => f.service.name).join('; ')}.`;
+  } else {
+    route.headline = route.ruledOut.length
+      ? 'None of the services that match fit every criterion; see why below.'
+      : 'I could not find a service in the guidance that matches yet.';
+  }
+  addProcessIfRelevant(kb, route, question, authority, now, 7);
+  return route;
+}
+
+// ---------------------------------------------------------------- contacts
+
+function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  const route = emptyRoute('contacts', '');
+  let ranked = rankContacts(kb, facts, question.text, authority?.id);
+  // The front door is what most "who do I call" questions mean when nothing more specific matches.
+  if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
+  const best = ranked[0]?.score ?? 0;
+  const chosen = ranked.filter((r, i) => i < 3 && r.score >= best * 0.7).map(r => r.contact);
+  for (const contact of chosen) {
+    const state = contactNow(kb, contact, now);
+    const contacts: ContactNow[] = [state];
+    const alt = state.alternative ?? ((question.outOfHours || question.inHours) ? outOfHoursAlternative(kb, contact, now) : undefined);
+    if (alt && !state.alternative) contacts.push(alt);
+    // An out-of-hours team asked about in office hours: give the day team that names it.
+    if (question.inHours && contact.hours.kind === 'out-of-hours') {
+      for (const day of kb.contacts.filter(c => c.outOfHours === contact.id)) contacts.push(contactNow(kb, day, now));
+    }
+    route.steps.push({ action: contact.name, why: contact.summary ?? '', citation: contact.citation, contacts, details: [...contact.notes, ...contact.conflicts] });
+  }
+  route.headline = chosen.length ? chosen.map(c => c.name).join('; ') : 'I could not find that contact in the guidance.';
+  if (!chosen.length && !authority) route.missing.push('area');
+  addProcessIfRelevant(kb, route, question, authority, now, 6);
+  return route;
+}
+
+// ---------------------------------------------------------------- threshold
+
+function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  const route = emptyRoute('threshold', '');
+  const mentioned = question.levelsMentioned.map(id => kb.level(id)).filter(l => !!l);
+  const authorityId = authority?.id ?? mentioned[0]?.authority;
+  if (!authorityId) {
+    route.headline = 'Each authority has its own levels of need: which area does the child live in?';
+    route.missing.push('area');
+    return route;
+  }
+  if (mentioned.length) {
+    route.levels = mentioned.filter(l => l!.authority === authorityId).map(level => ({ level: level!, matched: [] }));
+    route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');
+  } else {
+    route.levels = matchLevels(kb, authorityId, question.text).slice(0, 2);
+    const top = route.levels[0];
+    route.headline = top
+      ? `This reads as ${top.level.name}${top.level.title ? ` (${top.level.title})` : ''} in ${kb.authority(authorityId)?.name ?? authorityId}'s guidance.`
+      : 'I could not match that description to the printed indicators; tell me more about the needs.';
+    if (!top) route.missing.push('concern');
+  }
+  for (const { level } of route.levels.slice(0, 2)) {
+    const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
+    for (const service of services.slice(0, 4)) route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
+    if (level.contacts.length) {
+      route.steps.push({ action: `At ${level.name}: ${level.whatToDo[0] ?? 'contact:'}`, why: level.definition, citation: level.citation, contacts: contactsFor(kb, level.contacts, now), details: level.whatToDo.slice(1) });
+    }
+  }
+  return route;
+}
+
+// ---------------------------------------------------------------- processes
+
+function rankedProcesses(kb: KnowledgeBase, text: string, authority: Authority | undefined): { p: Process; score: number }[] {
+  const index = relevanceIndex(kb);
+  const terms = contentTerms(text);
+  return kb.processes
+    .filter(p => !authority || !p.authority || p.authority === authority.id)
+    .map(p => ({ p, score: index.score(`process:${p.id}`, terms) }))
+    .filter(x => x.score > 2)
+    .sort((a, b) => b.score - a.score);
+}
+
+function processStep(kb: KnowledgeBase, p: Process, now: Date): RouteStep {
+  return { action: `${p.title}: ${p.summary}`, why: 'This is the process the guidance sets out.', citation: p.citation, contacts: contactsFor(kb, p.contacts, now), details: [...p.steps, ...p.timescales] };
+}
+
+function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Question, authority: Authority | undefined, now: Date, threshold: number): void {
+  const top = rankedProcesses(kb, question.text, authority)[0];
+  if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
+}
+
+function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
+  const route = emptyRoute('process', '');
+  const ranked = rankedProcesses(kb, question.text, authority);
+  const best = ranked[0]?.score ?? 0;
+  const chosen = ranked.filter((r, i) => i < 2 && r.score >= best * 0.75).map(r => r.p);
+  route.processes = chosen;
+  route.steps = chosen.map(p => processStep(kb, p, now));
+  route.headline = chosen.length ? chosen.map(p => p.title).join('; ') : 'I could not find that process in the guidance.';
+  if (!authority && !facts.area) route.missing.push('area');
+  // Services the process is about, with their criteria (e.g. a consent exception).
+  const serviceIds = [...new Set(chosen.flatMap(p => p.services))];
+  route.startHere = serviceIds.map(id => kb.service(id)).filter((s): s is Service => !!s).slice(0, 2)
+    .map(s => fitFor(kb, s, checkEligibility(kb, s, facts).fits, now, 0));
+  return route;
+}
+
+// ---------------------------------------------------------------- outside the three authorities
+
+function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Route {
+  const route = emptyRoute('neighbour', `The child lives in ${authority.name}, a neighbouring authority: use its own access points.`);
+  const ids = [authority.frontDoor, authority.earlyHelp].filter((id): id is string => !!id);
+  route.steps.push({
+    action: `Contact ${authority.name}'s access points below.`,
+    why: `This guide covers Nottinghamshire, Nottingham City and Derby; Nottinghamshire's guidance lists ${authority.name} among the neighbouring authorities' access points.`,
+    citation: authority.citation,
+    contacts: contactsFor(kb, ids, now),
+    details: authority.notes,
+  });
+  route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.' });
+  return route;
+}
+
+function outsideAreaRoute(facts: CaseFacts): Route {
+  const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: this guide only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
+  route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.' });
+  return route;
+}
+
+// ---------------------------------------------------------------- citations
+
+function collectCitations(route: Route): Citation[] {
+  const all: Citation[] = [
+    ...route.steps.flatMap(s => (s.citation ? [s.citation] : [])),
+    ...[...route.startHere, ...route.alsoConsider].map(f => f.service.citation),
+    ...route.levels.map(l => l.level.citation),
+    ...route.notes.flatMap(n => (n.citation ? [n.citation] : [])),
+  ];
+  const seen = new Set<string>();
+  return all.filter(c => { const key = `${c.source}|${c.section}`; if (seen.has(key)) return false; seen.add(key); return true; });
+}

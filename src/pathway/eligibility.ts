@@ -1,0 +1,104 @@
+// Checks one service's criteria against the case. Every failure is a sentence the user can act on
+// ("Cygnet: for families whose child is aged 5-18; you said 4"); unknown facts are reported, not guessed.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Service } from '../knowledge/schema.js';
+import type { CaseFacts } from './caseFacts.js';
+import type { MissingFact } from './route.js';
+
+export interface EligibilityResult {
+  eligible: boolean;
+  /** Why it fits, as short clauses. */
+  fits: string[];
+  /** Why it does not: empty when eligible. */
+  failures: string[];
+  /** Facts that would decide it. */
+  unknown: MissingFact[];
+}
+
+export function describeAge(facts: CaseFacts): string {
+  if (facts.ageYears === undefined) return 'unknown';
+  if (facts.ageYears < 0) return 'an unborn baby';
+  if (facts.ageMonths !== undefined && facts.ageMonths < 24) return `${facts.ageMonths} months old`;
+  return `${facts.ageYears}`;
+}
+
+function areaNames(kb: KnowledgeBase, ids: readonly string[]): string {
+  return ids.map(id => kb.district(id)?.name ?? kb.healthArea(id)?.name ?? kb.authority(id)?.name ?? id).join(', ');
+}
+
+/** The ids an area answers to: its district, the district's health area, and the authority. */
+export function areaIds(kb: KnowledgeBase, facts: CaseFacts): string[] {
+  const area = facts.area;
+  if (!area) return [];
+  const ids: string[] = [];
+  if (area.district) {
+    ids.push(area.district);
+    const district = kb.district(area.district);
+    if (district?.healthArea) ids.push(district.healthArea);
+    for (const h of kb.healthAreas) if (h.districts.includes(area.district) && !ids.includes(h.id)) ids.push(h.id);
+  }
+  if (area.authority) ids.push(area.authority);
+  return ids;
+}
+
+function conditionLabel(kb: KnowledgeBase, id: string): string {
+  return kb.concern(id)?.label ?? id;
+}
+
+export function checkEligibility(kb: KnowledgeBase, service: Service, facts: CaseFacts): EligibilityResult {
+  const fits: string[] = [], failures: string[] = [], unknown: MissingFact[] = [];
+
+  // Age, inclusive at both ends, as the sources print ranges ("aged 5-18").
+  if (service.ages) {
+    const { minYears, maxYears, asPrinted } = service.ages;
+    if (facts.ageYears === undefined) {
+      if (minYears !== undefined || maxYears !== undefined) unknown.push('age');
+    } else if ((minYears !== undefined && facts.ageYears < minYears) || (maxYears !== undefined && facts.ageYears > maxYears)) {
+      failures.push(`it is for ${asPrinted}, and the child is ${describeAge(facts)}`);
+    } else {
+      fits.push(`the child's age fits (${asPrinted})`);
+    }
+  }
+
+  // Area: an excluded district or health area rules it out; a served list must include the area.
+  const here = areaIds(kb, facts);
+  const excludedHere = service.areas.excluded.filter(id => here.includes(id));
+  if (excludedHere.length) {
+    failures.push(`it does not cover ${areaNames(kb, excludedHere)}: the source excludes it${service.areas.asPrinted ? ` ("${service.areas.asPrinted}")` : ''}`);
+  } else if (service.areas.served.length) {
+    if (!here.length) unknown.push('area');
+    else if (service.areas.served.some(id => here.includes(id))) fits.push(`it covers ${facts.area?.place ?? areaNames(kb, here.slice(0, 1))}`);
+    else failures.push(`it covers only ${service.areas.asPrinted ?? areaNames(kb, service.areas.served)}`);
+  } else if (service.authority && facts.area?.authority && facts.area.authority !== service.authority) {
+    failures.push(`it is a ${kb.authority(service.authority)?.name ?? service.authority} service, and the child lives in ${kb.authority(facts.area.authority)?.name ?? facts.area.authority}`);
+  }
+
+  // Diagnosis: a named condition must be diagnosed unless indicative behaviour is accepted.
+  const required = service.eligibility.requiresDiagnosisOf;
+  if (required.length) {
+    const statuses = required.map(c => facts.diagnoses[c]);
+    const labels = required.map(c => conditionLabel(kb, c)).join(' or ');
+    if (statuses.includes('diagnosed')) fits.push(`the child has a diagnosis of ${labels}`);
+    else if (service.eligibility.acceptsIndicativeBehaviour) fits.push(`no formal diagnosis of ${labels} is needed`);
+    else if (statuses.every(s => s === undefined)) unknown.push('diagnosis');
+    else failures.push(`it needs a diagnosis of ${labels}, and you said ${statuses.includes('suspected') || statuses.includes('awaiting-assessment') ? 'it is not diagnosed yet' : 'there is no diagnosis yet'}`);
+  }
+
+  // Exclusions by condition (e.g. MST does not take young people with autism).
+  const excludedConditions = service.eligibility.excludesConditions.filter(c => facts.diagnoses[c] === 'diagnosed' || facts.concerns.includes(c));
+  if (excludedConditions.length) {
+    const printed = service.eligibility.exclusions.find(e => excludedConditions.some(c => e.toLowerCase().includes(c.split('-')[0] ?? c)))
+      ?? service.eligibility.exclusions[0];
+    failures.push(`it excludes young people with ${excludedConditions.map(c => conditionLabel(kb, c)).join(' or ')}${printed ? ` (exclusion criteria: "${printed}")` : ''}`);
+  }
+
+  // Consent: refused consent rules a service out unless the source names an exception.
+  if (facts.consent === 'refused') {
+    if (service.eligibility.consent === 'required') failures.push('it needs the family\'s consent, and you said they refuse');
+    else if (service.eligibility.consent === 'required-except' && service.eligibility.consentException) {
+      fits.push(`consent is needed except ${service.eligibility.consentException.replace(/^except\s+/i, '')}`);
+    }
+  }
+
+  return { eligible: failures.length === 0, fits, failures, unknown };
+}

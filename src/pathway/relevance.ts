@@ -1,0 +1,91 @@
+// Ranks knowledge entries by how well their words match a question (BM25 over light stems).
+// The understanding module classifies intent; this only answers "which entries is the question about".
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+
+const STOPWORDS = new Set(('a an and are as at be been but by can could do does for from had has have he her him his how i if in into is it its ' +
+  'me my no not of on or our she so that the their them then there they this to us was we were what when where which who why will with would ' +
+  'you your yr yo year years old child children kid kids young person people family families refer referral referring service services ' +
+  'help support need needs about any some just get got go going want wants there here please thanks hi ok also more very really').split(' '));
+
+/** A deliberately light stemmer: enough to join "parents"/"parent" and "referrals"/"referral". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+export function contentTerms(text: string): string[] {
+  return (text.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9]+/g) ?? [])
+    .filter(w => !STOPWORDS.has(w) && w.length > 1)
+    .map(stem);
+}
+
+export interface Doc { key: string; fields: { text: string; weight: number }[] }
+
+export class RelevanceIndex {
+  private readonly docs = new Map<string, Map<string, number>>();
+  private readonly lengths = new Map<string, number>();
+  private readonly docFreq = new Map<string, number>();
+  private avgLength = 1;
+
+  constructor(docs: readonly Doc[]) {
+    let total = 0;
+    for (const doc of docs) {
+      const tf = new Map<string, number>();
+      let length = 0;
+      for (const field of doc.fields) {
+        for (const term of contentTerms(field.text)) { tf.set(term, (tf.get(term) ?? 0) + field.weight); length += 1; }
+      }
+      this.docs.set(doc.key, tf);
+      this.lengths.set(doc.key, length);
+      total += length;
+      for (const term of tf.keys()) this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
+    }
+    this.avgLength = docs.length ? total / docs.length : 1;
+  }
+
+  /** BM25 score of one entry for the question's terms. */
+  score(key: string, queryTerms: readonly string[]): number {
+    const tf = this.docs.get(key);
+    if (!tf) return 0;
+    const n = this.docs.size, k1 = 1.2, b = 0.6;
+    const len = this.lengths.get(key) ?? 0;
+    let score = 0;
+    for (const term of new Set(queryTerms)) {
+      const f = tf.get(term);
+      if (!f) continue;
+      const df = this.docFreq.get(term) ?? 0;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      score += idf * (f * (k1 + 1)) / (f + k1 * (1 - b + b * len / this.avgLength));
+    }
+    return score;
+  }
+}
+
+const indexes = new WeakMap<KnowledgeBase, RelevanceIndex>();
+
+/** One index over every service, contact, process and level, keyed "kind:id"; built once per knowledge base. */
+export function relevanceIndex(kb: KnowledgeBase): RelevanceIndex {
+  const cached = indexes.get(kb);
+  if (cached) return cached;
+  const docs: Doc[] = [
+    ...kb.services.map(s => ({ key: `service:${s.id}`, fields: [
+      { text: [s.name, ...s.aliases].join(' '), weight: 3 },
+      { text: [s.summary, ...s.offers, s.delivery ?? '', ...s.eligibility.criteria, ...s.notes, s.provider ?? ''].join(' '), weight: 1 },
+    ] })),
+    ...kb.contacts.map(c => ({ key: `contact:${c.id}`, fields: [
+      { text: [c.name, ...c.aliases].join(' '), weight: 3 },
+      { text: [c.summary ?? '', ...c.notes, ...c.phones.map(p => p.label ?? '')].join(' '), weight: 1 },
+    ] })),
+    ...kb.processes.map(p => ({ key: `process:${p.id}`, fields: [
+      { text: [p.title, ...p.aliases].join(' '), weight: 3 },
+      { text: [p.summary, ...p.steps].join(' '), weight: 1 },
+    ] })),
+  ];
+  const index = new RelevanceIndex(docs);
+  indexes.set(kb, index);
+  return index;
+}

@@ -1,0 +1,40 @@
+// Which services a case is about, best first: concerns in common, services the user named, and the
+// words of the question. Eligibility is checked separately so ruled-out services can be explained.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Service } from '../knowledge/schema.js';
+import type { CaseFacts } from './caseFacts.js';
+import { contentTerms, relevanceIndex } from './relevance.js';
+
+export interface ScoredService { service: Service; score: number; concernsInCommon: string[] }
+
+/** The case's concerns with everything they imply ("self-harm" implies "mental-health"). */
+export function expandedConcerns(kb: KnowledgeBase, concerns: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of concerns) for (const x of kb.concernWithBroader(c)) out.add(x);
+  return out;
+}
+
+export function servicesInScope(kb: KnowledgeBase, authorityId: string | undefined): readonly Service[] {
+  if (!authorityId) return kb.services;
+  return kb.services.filter(s => s.authority === authorityId || !s.authority);
+}
+
+export function rankServices(kb: KnowledgeBase, facts: CaseFacts, questionText: string, authorityId: string | undefined): ScoredService[] {
+  const index = relevanceIndex(kb);
+  const terms = contentTerms(questionText);
+  const concerns = expandedConcerns(kb, facts.concerns);
+  const direct = new Set(facts.concerns);
+  return servicesInScope(kb, authorityId)
+    .map(service => {
+      const inCommon = service.concerns.filter(c => concerns.has(c));
+      const named = facts.namedServices.includes(service.id);
+      // Direct concerns count more than implied ones; a service the user named outranks everything.
+      const concernScore = inCommon.reduce((sum, c) => sum + (direct.has(c) ? 2 : 1), 0);
+      // A service with no authority (Step2 names no area) only counts when asked about by name or words.
+      const nationalPenalty = service.authority ? 0 : (named ? 0 : 2);
+      const score = (named ? 10 : 0) + concernScore + index.score(`service:${service.id}`, terms) - nationalPenalty;
+      return { service, score, concernsInCommon: inCommon };
+    })
+    .filter(s => s.score > 1)
+    .sort((a, b) => b.score - a.score || a.service.name.localeCompare(b.service.name));
+}
