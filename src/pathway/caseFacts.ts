@@ -38,3 +38,36 @@ export const CaseFacts = z.object({
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
 export const emptyFacts = (): CaseFacts => CaseFacts.parse({});
+
+/**
+ * Facts from a new message on top of the case so far. Stated values replace old ones (a what-if or a
+ * correction); lists grow; risks and immediate danger are never dropped once raised (safety rule 1).
+ */
+export function mergeFacts(current: CaseFacts, stated: Partial<CaseFacts>): CaseFacts {
+  const union = (a: readonly string[], b: readonly string[] | undefined) => [...new Set([...a, ...(b ?? [])])];
+  return {
+    ...current,
+    ...(stated.ageYears !== undefined ? { ageYears: stated.ageYears, ageMonths: stated.ageMonths } : {}),
+    ...(stated.area ? { area: stated.area } : {}),
+    ...(stated.consent ? { consent: stated.consent } : {}),
+    ...(stated.role ? { role: stated.role } : {}),
+    concerns: union(current.concerns, stated.concerns),
+    diagnoses: { ...current.diagnoses, ...(stated.diagnoses ?? {}) },
+    risks: union(current.risks, stated.risks),
+    immediateDanger: current.immediateDanger || !!stated.immediateDanger,
+    safeguardingDenied: current.safeguardingDenied || !!stated.safeguardingDenied,
+    outOfHoursAsked: current.outOfHoursAsked || !!stated.outOfHoursAsked,
+    namedServices: stated.namedServices?.length ? stated.namedServices : current.namedServices,
+    namedContacts: stated.namedContacts?.length ? stated.namedContacts : current.namedContacts,
+  };
+}
+
+/** The facts that differ between two versions of a case, for "what changed" after a what-if. */
+export function changedFacts(before: CaseFacts, after: CaseFacts): ('age' | 'area' | 'diagnosis' | 'consent')[] {
+  const changed: ('age' | 'area' | 'diagnosis' | 'consent')[] = [];
+  if (before.ageYears !== after.ageYears) changed.push('age');
+  if (before.area?.asTyped !== after.area?.asTyped) changed.push('area');
+  if (JSON.stringify(before.diagnoses) !== JSON.stringify(after.diagnoses)) changed.push('diagnosis');
+  if (before.consent !== after.consent) changed.push('consent');
+  return changed;
+}
