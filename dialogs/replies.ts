@@ -1,0 +1,51 @@
+// Plans' replies as Bot Framework activities: an Adaptive Card where the channel renders cards, plain
+// text elsewhere, a spoken summary, and suggested next steps.
+import { ActionTypes, CardFactory, InputHints, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import type { MissingFact } from '../src/pathway/route.js';
+import { toAdaptiveCard } from '../src/render/adaptiveCard.js';
+import { QUESTIONS, REPROMPTS } from '../src/render/messages.js';
+import { toPlainText } from '../src/render/plainText.js';
+import { citationText, layoutRoute } from '../src/render/replyDocument.js';
+import { toTerseLines } from '../src/render/terse.js';
+import type { Reply } from './turnPlanner.js';
+
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+
+const suggestions = (titles: readonly string[]): CardAction[] => titles.map(t => ({ type: ActionTypes.ImBack, title: t, value: t }));
+
+const NEXT_STEPS = ['Why?', 'Out of hours?', 'Start over'];
+
+const ANSWER_CHOICES: Partial<Record<MissingFact, string[]>> = {
+  area: ['Nottinghamshire', 'Nottingham City', 'Derby'],
+  diagnosis: ['Diagnosed', 'Suspected, not diagnosed', 'No diagnosis'],
+  consent: ['Yes, the family consents', 'No consent'],
+};
+
+export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string): Partial<Activity> {
+  if (reply.kind === 'text') return MessageFactory.text(reply.text, reply.text, InputHints.AcceptingInput);
+  const { route, prefix } = reply;
+  if (reply.terse) {
+    const lines = [...prefix, ...toTerseLines(route), ...route.steps.flatMap(s => (s.contacts.length ? [] : [s.action, ...s.details]))];
+    const cited = route.citations.map(c => citationText(kb, c));
+    const text = [...lines, ...(cited.length ? [`Source: ${cited.join('; ')}.`] : [])].join('\n');
+    const activity = MessageFactory.text(text, lines.join(' '), InputHints.AcceptingInput);
+    activity.suggestedActions = { actions: suggestions(NEXT_STEPS), to: [] };
+    return activity;
+  }
+  const doc = layoutRoute(kb, route);
+  const spoken = [...prefix, doc.title, ...route.steps.slice(0, 2).map(s => s.action), doc.footer].join(' ');
+  const activity: Partial<Activity> = CARD_CHANNELS.has(channelId)
+    ? MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(doc)), [...prefix, doc.title].join('\n'), spoken, InputHints.AcceptingInput)
+    : MessageFactory.text([...prefix, toPlainText(doc)].join('\n\n'), spoken, InputHints.AcceptingInput);
+  activity.suggestedActions = { actions: suggestions(NEXT_STEPS), to: [] };
+  return activity;
+}
+
+export function questionActivity(fact: MissingFact, reprompt: boolean): Partial<Activity> {
+  const text = reprompt ? REPROMPTS[fact] : QUESTIONS[fact];
+  const activity = MessageFactory.text(text, text, InputHints.ExpectingInput);
+  const choices = ANSWER_CHOICES[fact];
+  if (choices) activity.suggestedActions = { actions: suggestions(choices), to: [] };
+  return activity;
+}

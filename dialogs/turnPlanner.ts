@@ -1,0 +1,142 @@
+// The conversation's decisions for one message, as a pure function: what the message means for the
+// case, what to say, and which fact (if any) to ask for next. The dialogs around it only do I/O, so
+// every rule here is testable without an adapter.
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import { changedFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
+import { decide } from '../src/pathway/decide.js';
+import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
+import type { Question, QuestionKind } from '../src/pathway/question.js';
+import type { MissingFact, Route } from '../src/pathway/route.js';
+import * as say from '../src/render/messages.js';
+import type { Understanding } from '../src/understanding/understanding.js';
+import { freshMemory, type CaseMemory } from './caseMemory.js';
+
+export interface Understander { understand(text: string, current?: CaseFacts): Understanding }
+
+export type Reply =
+  | { kind: 'route'; route: Route; terse: boolean; prefix: string[] }
+  | { kind: 'text'; text: string };
+
+export interface TurnPlan {
+  memory: CaseMemory;
+  replies: Reply[];
+  /** Ask for this fact next (the referral dialog prompts for it). */
+  ask?: MissingFact;
+  /** The plan re-asks because the last answer did not give the fact. */
+  reprompt?: boolean;
+}
+
+export interface PlannerDeps { kb: KnowledgeBase; understander: Understander }
+
+const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check'];
+/** Routes worth asking questions for; lookups and processes answer at once with what they have. */
+const ASKING_KINDS: readonly QuestionKind[] = ['find-service', 'eligibility', 'records-check', 'threshold'];
+const SELF_REFERRAL = /\b(myself|self[- ]?refer\w*|refer (?:my|our)sel(?:f|ves)|sign (?:up|on|myself)|go direct(?:ly)?|without a referral)\b/i;
+
+const statedFact = (fact: MissingFact, u: Understanding): boolean => {
+  switch (fact) {
+    case 'age': return u.facts.ageYears !== undefined;
+    case 'area': return !!u.facts.area;
+    case 'concern': return !!u.facts.concerns?.length || !!u.facts.namedServices?.length;
+    case 'diagnosis': return Object.keys(u.facts.diagnoses ?? {}).length > 0;
+    case 'consent': return !!u.facts.consent;
+  }
+};
+
+function questionFor(u: Understanding, memory: CaseMemory): Question {
+  const last = memory.lastQuestion;
+  const kind: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
+  return {
+    kind,
+    text: followsOn ? `${last.text} ${u.text}` : u.text,
+    levelsMentioned: u.levelsMentioned.length ? u.levelsMentioned : (followsOn ? last.levelsMentioned : []),
+    outOfHours: u.timing.outOfHours,
+    inHours: u.timing.inHours,
+    selfReferral: SELF_REFERRAL.test(u.text) || (followsOn ? last.selfReferral : undefined),
+  };
+}
+
+function hasCaseContent(facts: CaseFacts): boolean {
+  return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
+}
+
+export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
+  const { kb, understander } = deps;
+  const u = understander.understand(text, stored.facts);
+  const memory: CaseMemory = { ...stored, lastTurnAt: now.toISOString() };
+  const replies: Reply[] = [];
+  if (u.personalData.length && !memory.warnedPersonalData) {
+    replies.push({ kind: 'text', text: say.PERSONAL_DATA_WARNING });
+    memory.warnedPersonalData = true;
+  }
+
+  switch (u.intent) {
+    case 'start-over': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.START_OVER }] };
+    case 'cancel': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.CANCELLED }] };
+    case 'help': return { memory, replies: [...replies, { kind: 'text', text: say.HELP }], ask: answering, reprompt: !!answering };
+    case 'thanks': if (!u.facts.risks?.length) return { memory, replies: [...replies, { kind: 'text', text: say.THANKS }] }; break;
+    case 'greeting': if (!u.facts.risks?.length && !hasCaseContent({ ...memory.facts, ...u.facts } as CaseFacts)) return { memory, replies: [...replies, { kind: 'text', text: say.WELCOME }] }; break;
+    default: break;
+  }
+
+  const before = memory.facts;
+  const facts = mergeFacts(before, u.facts);
+  memory.facts = facts;
+  const newRisk = (u.facts.risks ?? []).some(r => !before.risks.includes(r)) || (!!u.facts.immediateDanger && !before.immediateDanger);
+
+  // Safety rule 1: a new risk signal answers first, whatever was going on, mid-form included.
+  if (newRisk) {
+    const question: Question = { kind: 'safeguarding', text: u.text, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+    memory.lastQuestion = question;
+    replies.push({ kind: 'route', route: decide(facts, kb, now, question), terse: false, prefix: [] });
+    if (answering) replies.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
+    return { memory, replies, ask: answering, reprompt: !!answering };
+  }
+
+  if (u.ageOutOfRange) {
+    if (u.ageOutOfRange.adult) return { memory: { ...memory, facts: before }, replies: [...replies, { kind: 'text', text: say.ADULT_OUT_OF_SCOPE }] };
+    replies.push({ kind: 'text', text: say.AGE_REJECTED(u.ageOutOfRange.asTyped) });
+    return { memory, replies, ask: 'age', reprompt: true };
+  }
+
+  if (u.intent === 'out-of-scope' && !hasCaseContent({ ...facts, concerns: u.facts.concerns ?? [] }) && !answering) {
+    return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
+  }
+
+  // A reply to a question that did not give the fact: ask again (twice at most), then answer with what we have.
+  if (answering && u.intent === 'provide-facts' && !statedFact(answering, u) && attempts < 2) {
+    return { memory, replies, ask: answering, reprompt: true };
+  }
+
+  const last = memory.lastQuestion;
+  if (u.intent === 'explain' && last) {
+    const route = decide(facts, kb, now, last);
+    const lines = u.whyNot.length
+      ? u.whyNot.flatMap(id => explainWhyNot(kb, id, route, facts).lines)
+      : explainRoute(kb, route, facts).lines;
+    return { memory, replies: [...replies, { kind: 'text', text: lines.join('\n') }] };
+  }
+
+  const asksAboutHoursOnly = (u.timing.outOfHours || u.timing.inHours) && !u.facts.namedContacts?.length && !u.facts.namedServices?.length;
+  if (last && (u.intent === 'what-if' || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
+    const question: Question = { ...last, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
+    const changed = changedFacts(before, facts);
+    const route = decide(facts, kb, now, question);
+    const prefix = changed.length ? [`What changed: ${changed.join(', ')}. Now: ${describeFacts(kb, facts)}.`] : [];
+    return { memory, replies: [...replies, { kind: 'route', route, terse: route.kind === 'contacts', prefix }] };
+  }
+
+  const question = questionFor(u, memory);
+  memory.lastQuestion = question;
+  const route = decide(facts, kb, now, question);
+  const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
+  const toAsk = route.missing.filter(m => !memory.asked.includes(m));
+  if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding') {
+    memory.asked = [...memory.asked, toAsk[0]];
+    if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
+    return { memory, replies, ask: toAsk[0] };
+  }
+  replies.push({ kind: 'route', route, terse: route.kind === 'contacts', prefix });
+  return { memory, replies };
+}
