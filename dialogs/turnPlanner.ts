@@ -110,6 +110,7 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   }
 
   const last = memory.lastQuestion;
+  if (u.intent === 'explain' && !last) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_TO_EXPLAIN }] };
   if (u.intent === 'explain' && last) {
     const route = decide(facts, kb, now, last);
     const lines = u.whyNot.length

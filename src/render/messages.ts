@@ -28,6 +28,7 @@ export const PERSONAL_DATA_WARNING = 'Please don\'t share personal details such 
 export const RECORDS_CHECK = 'I can\'t check records: I have no access to case records or to whether a child is already known to social care. The front door team can tell you that.';
 
 export const START_OVER = 'Starting over: I have cleared what you told me. What would you like to ask?';
+export const NOTHING_TO_EXPLAIN = 'There is nothing to explain yet: ask me about a child or a service first.';
 export const CANCELLED = 'Cancelled. Ask me something new whenever you are ready.';
 export const THANKS = 'You\'re welcome. ' + EMERGENCY_LINE;
 
