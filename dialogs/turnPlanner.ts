@@ -8,10 +8,9 @@ import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/expla
 import type { Question, QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
-import type { Understanding } from '../src/understanding/understanding.js';
+import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
-export interface Understander { understand(text: string, current?: CaseFacts): Understanding }
 
 export type Reply =
   | { kind: 'route'; route: Route; terse: boolean; prefix: string[] }
@@ -63,7 +62,7 @@ function hasCaseContent(facts: CaseFacts): boolean {
 
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
-  const u = understander.understand(text, stored.facts);
+  const u = understander.understand(text, stored.facts, answering);
   const memory: CaseMemory = { ...stored, lastTurnAt: now.toISOString() };
   const replies: Reply[] = [];
   if (u.personalData.length && !memory.warnedPersonalData) {

@@ -1,6 +1,7 @@
 // What one message means: the intent, the facts it states, and its risk. Produced by understand(),
 // a pure function; merged into the conversation's CaseFacts by the dialogs.
 import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
+import type { MissingFact } from '../pathway/route.js';
 
 export const INTENTS = [
   'find-service',      // where do I refer / what is there for ...
@@ -45,4 +46,12 @@ export interface Understanding {
   /** Identifying details typed in: warn once, never keep or log the text. */
   personalData: PersonalDataKind[];
   timing: { outOfHours?: boolean; inHours?: boolean; urgent?: boolean };
+}
+
+export interface Understander {
+  /**
+   * `current` is the case so far (to resolve "she", "no diagnosis" for the concern in hand); `expecting`
+   * is the fact the bot just asked for, so a bare "7" is an age and a bare "no" answers that question.
+   */
+  understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding;
 }
