@@ -127,6 +127,11 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     return { memory, replies: [...replies, { kind: 'route', route, terse: route.kind === 'contacts', prefix }] };
   }
 
+  // Details added after a full answer that change nothing: say so rather than repeat the whole route.
+  const addsNothing = u.intent === 'provide-facts' && !answering && last && !changedFacts(before, facts).length
+    && facts.concerns.length === before.concerns.length;
+  if (addsNothing) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_CHANGED }] };
+
   const question = questionFor(u, memory);
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);

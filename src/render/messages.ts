@@ -30,6 +30,7 @@ export const RECORDS_CHECK = 'I can\'t check records: I have no access to case r
 export const START_OVER = 'Starting over: I have cleared what you told me. What would you like to ask?';
 export const NOTHING_TO_EXPLAIN = 'There is nothing to explain yet: ask me about a child or a service first.';
 export const CANCELLED = 'Cancelled. Ask me something new whenever you are ready.';
+export const NOTHING_CHANGED = 'Thank you. That does not change the answer above. Ask "why?" for the reasons, or tell me what is different.';
 export const THANKS = 'You\'re welcome. ' + EMERGENCY_LINE;
 
 export const AGE_REJECTED = (asTyped: string): string => `"${asTyped}" doesn't look like a child's age. How old is the child, in years (or months for a baby)?`;
