@@ -1,0 +1,55 @@
+// Properties that hold for every case, checked over thousands of generated ones: safety first,
+// only eligible services recommended, and the same case always gets the same answer.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+import { CaseFacts } from '../../src/pathway/caseFacts.js';
+import { decide } from '../../src/pathway/decide.js';
+import { checkEligibility } from '../../src/pathway/eligibility.js';
+import type { QuestionKind } from '../../src/pathway/question.js';
+
+const kb = loadKnowledgeBase();
+const areas = [
+  ...kb.districts.map(d => ({ authority: d.authority, district: d.id, asTyped: d.name })),
+  ...kb.authorities.map(a => ({ authority: a.id, asTyped: a.name })),
+  { asTyped: 'Birmingham', unknown: true },
+];
+const kinds: QuestionKind[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process'];
+
+const facts = fc.record({
+  ageYears: fc.option(fc.integer({ min: -1, max: 25 }), { nil: undefined }),
+  area: fc.option(fc.constantFrom(...areas), { nil: undefined }),
+  concerns: fc.subarray(kb.concerns.map(c => c.id), { maxLength: 3 }),
+  diagnoses: fc.dictionary(fc.constantFrom('adhd', 'autism'), fc.constantFrom('diagnosed', 'suspected', 'awaiting-assessment', 'none')),
+  risks: fc.subarray(kb.riskSignals.map(r => r.id), { maxLength: 2 }),
+  immediateDanger: fc.boolean(),
+}).map(f => CaseFacts.parse(f));
+const moment = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true });
+const question = fc.record({ kind: fc.constantFrom(...kinds), text: fc.constantFrom('where do I refer', 'who do I call', 'what level is this', 'what support is there'), levelsMentioned: fc.constant([]) });
+
+describe('decide', () => {
+  it('puts 999 and a front door first whenever there is a risk, in the guide\'s area', () => {
+    fc.assert(fc.property(facts, moment, question, (f, now, q) => {
+      fc.pre((f.risks.length > 0 || f.immediateDanger) && !f.area?.unknown && kb.authority(f.area?.authority ?? '')?.kind !== 'neighbour');
+      const route = decide(f, kb, now, q);
+      expect(route.kind).toBe('safeguarding');
+      expect(route.steps[0]?.action).toMatch(/999/);
+      expect(route.steps[1]?.contacts.length).toBeGreaterThan(0);
+    }), { numRuns: 400 });
+  });
+
+  it('recommends only services whose criteria the case meets', () => {
+    fc.assert(fc.property(facts, moment, question, (f, now, q) => {
+      const route = decide({ ...f, risks: [], immediateDanger: false }, kb, now, q);
+      for (const fit of route.startHere) {
+        expect(checkEligibility(kb, fit.service, { ...f, risks: [], immediateDanger: false }).failures).toEqual([]);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('gives the same route for the same case, knowledge and moment', () => {
+    fc.assert(fc.property(facts, moment, question, (f, now, q) => {
+      expect(JSON.stringify(decide(f, kb, now, q))).toBe(JSON.stringify(decide(f, kb, now, q)));
+    }), { numRuns: 200 });
+  });
+});
