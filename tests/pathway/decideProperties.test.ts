@@ -25,7 +25,7 @@ const facts = fc.record({
   immediateDanger: fc.boolean(),
 }).map(f => CaseFacts.parse(f));
 const moment = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true });
-const question = fc.record({ kind: fc.constantFrom(...kinds), text: fc.constantFrom('where do I refer', 'who do I call', 'what level is this', 'what support is there'), levelsMentioned: fc.constant([]) });
+const question = fc.record({ kind: fc.constantFrom(...kinds), text: fc.constantFrom('where do I refer', 'who do I call', 'what level is this', 'what support is there'), levelsMentioned: fc.constant<string[]>([]) });
 
 describe('decide', () => {
   it('puts 999 and a front door first whenever there is a risk, in the guide\'s area', () => {
