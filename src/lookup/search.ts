@@ -1,0 +1,105 @@
+// The helpline quick lookup: what an adviser types mid-call ("mash", "edt city", "kooth", "0115 876")
+// to the contacts and services it names, each with its numbers and whether it is open now.
+// Pure: the knowledge base and "now" come in, plain data goes out.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Contact, Service } from '../knowledge/schema.js';
+import { contentTerms, relevanceIndex } from '../pathway/relevance.js';
+import { authorityNarrowing } from './authorityWords.js';
+import { describeContact, type LookupContact } from './lookupContact.js';
+
+export interface LookupResult {
+  kind: 'contact' | 'service';
+  id: string;
+  name: string;
+  authority?: string;
+  /** One line an adviser can read out: what it is for, who it is for. */
+  oneLine: string;
+  /** The contact itself (and its out-of-hours alternative when closed), or a service's contacts. */
+  contacts: LookupContact[];
+  /** Document and section, so an adviser can check the source. */
+  citation: string;
+}
+
+interface Entry { kind: LookupResult['kind']; id: string; authority?: string; nameWords: readonly string[]; digits: readonly string[] }
+
+const entries = new WeakMap<KnowledgeBase, Entry[]>();
+
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const digitsOnly = (text: string): string => text.replace(/\D/g, '');
+
+function entriesOf(kb: KnowledgeBase): Entry[] {
+  const cached = entries.get(kb);
+  if (cached) return cached;
+  const contactDigits = (ids: readonly string[]) => ids.flatMap(id => kb.contact(id)?.phones.map(p => digitsOnly(p.number)) ?? []);
+  const built: Entry[] = [
+    ...kb.contacts.map(c => ({ kind: 'contact' as const, id: c.id, authority: c.authority,
+      nameWords: words([c.name, ...c.aliases].join(' ')), digits: c.phones.map(p => digitsOnly(p.number)) })),
+    ...kb.services.map(s => ({ kind: 'service' as const, id: s.id, authority: s.authority,
+      nameWords: words([s.name, ...s.aliases].join(' ')), digits: contactDigits([...s.contacts, ...s.referral.contacts]) })),
+  ];
+  entries.set(kb, built);
+  return built;
+}
+
+/**
+ * How well an entry matches: BM25 over the whole entry (the pathway's relevance index) plus a bonus for
+ * a name or alias word starting with a typed word, so results appear while a word is half typed.
+ */
+function score(kb: KnowledgeBase, entry: Entry, queryWords: readonly string[], queryDigits: string): number {
+  if (queryDigits.length >= 3) return entry.digits.some(d => d.includes(queryDigits)) ? 10 : 0;
+  const index = relevanceIndex(kb);
+  let total = 0;
+  for (const word of queryWords) {
+    const terms = contentTerms(word);
+    const prefix = entry.nameWords.some(w => w.startsWith(word)) ? 2 : 0;
+    const bm25 = index.score(`${entry.kind}:${entry.id}`, terms);
+    // Every typed word must find something ("edt city" must not list every city service); stopwords may not.
+    if (!prefix && !bm25 && terms.length) return 0;
+    total += prefix + bm25;
+  }
+  return total;
+}
+
+function oneLine(kb: KnowledgeBase, result: { contact?: Contact; service?: Service }): string {
+  if (result.contact) return result.contact.summary ?? result.contact.notes[0] ?? '';
+  const s = result.service!;
+  const who = [s.ages ? `Ages ${s.ages.asPrinted}` : '', ...s.eligibility.criteria.slice(0, 1)].filter(Boolean).join('; ');
+  return who ? `${s.summary} ${who}.` : s.summary;
+}
+
+function citationText(kb: KnowledgeBase, citation: { source: string; section: string }): string {
+  return `${kb.source(citation.source)?.title ?? citation.source}, ${citation.section}`;
+}
+
+function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | undefined {
+  const authority = entry.authority ? kb.authority(entry.authority)?.name : undefined;
+  if (entry.kind === 'contact') {
+    const contact = kb.contact(entry.id);
+    if (!contact) return undefined;
+    return { kind: 'contact', id: contact.id, name: contact.name, authority, oneLine: oneLine(kb, { contact }),
+      contacts: describeContact(kb, contact, now), citation: citationText(kb, contact.citation) };
+  }
+  const service = kb.service(entry.id);
+  if (!service) return undefined;
+  const contactIds = [...new Set([...service.referral.contacts, ...service.contacts])];
+  const contacts = contactIds.map(id => kb.contact(id)).filter((c): c is Contact => !!c).flatMap(c => describeContact(kb, c, now));
+  return { kind: 'service', id: service.id, name: service.name, authority, oneLine: oneLine(kb, { service }),
+    contacts, citation: citationText(kb, service.citation) };
+}
+
+export const MAX_LOOKUP_RESULTS = 8;
+
+/** The best matches for what was typed, contacts before services at equal score. Empty for an empty query. */
+export function lookup(kb: KnowledgeBase, query: string, now: Date, limit = MAX_LOOKUP_RESULTS): LookupResult[] {
+  const { authorityId, rest } = authorityNarrowing(kb, words(query));
+  const queryDigits = digitsOnly(query);
+  if (!rest.length && queryDigits.length < 3) return [];
+  return entriesOf(kb)
+    .filter(e => !authorityId || !e.authority || e.authority === authorityId)
+    .map(e => ({ e, s: score(kb, e, rest, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }))
+    .filter(x => x.s > 0.5)
+    .sort((a, b) => b.s - a.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === 'contact' ? -1 : 1))
+    .slice(0, limit)
+    .map(x => toResult(kb, x.e, now))
+    .filter((r): r is LookupResult => !!r);
+}
