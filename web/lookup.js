@@ -9,11 +9,7 @@
   var latest = 0;
   var timer;
 
-  var BADGES = {
-    open: { text: 'Open now', className: 'badge badge--open' },
-    closed: { text: 'Closed now', className: 'badge badge--closed' },
-    unknown: { text: 'Hours not printed', className: 'badge badge--unknown' }
-  };
+  var BADGE_CLASSES = { open: 'badge badge--open', closed: 'badge badge--closed', unknown: 'badge badge--unknown' };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -46,13 +42,11 @@
     return button;
   }
 
-  function renderContact(contact) {
+  function renderContact(contact, result) {
     var box = el('div', contact.isAlternative ? 'contact contact--alternative' : 'contact');
-    box.appendChild(el('h4', '', contact.name));
+    if (contact.id !== result.id) box.appendChild(el('h4', '', contact.name));
     var state = el('p');
-    var badge = BADGES[contact.availability];
-    state.appendChild(el('span', badge.className, badge.text));
-    state.appendChild(document.createTextNode(' ' + contact.status));
+    state.appendChild(el('span', BADGE_CLASSES[contact.availability], contact.status.charAt(0).toUpperCase() + contact.status.slice(1)));
     box.appendChild(state);
     contact.phones.forEach(function (phone) {
       var line = el('p', 'phone');
@@ -81,7 +75,7 @@
     item.appendChild(el('h3', '', result.name));
     item.appendChild(el('p', 'result__meta', [result.kind === 'service' ? 'Service' : 'Contact', result.authority].filter(Boolean).join(', ')));
     if (result.oneLine) item.appendChild(el('p', 'result__line', result.oneLine));
-    result.contacts.forEach(function (contact) { item.appendChild(renderContact(contact)); });
+    result.contacts.forEach(function (contact) { item.appendChild(renderContact(contact, result)); });
     if (!result.contacts.length) item.appendChild(el('p', 'result__line', 'The source prints no contact for this.'));
     item.appendChild(el('p', 'result__source', 'Source: ' + result.citation));
     return item;

@@ -1,0 +1,69 @@
+// What a helpline adviser sees when typing into the quick lookup.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+import { lookup, type LookupResult } from '../../src/lookup/search.js';
+import { measureLookup } from '../../src/lookup/benchmark.js';
+
+const kb = loadKnowledgeBase();
+const tuesdayMorning = new Date('2026-12-01T10:00:00Z');
+const saturday = new Date('2026-12-05T11:00:00Z');
+const numbers = (result: LookupResult | undefined) => result?.contacts.flatMap(c => c.phones.map(p => p.number)) ?? [];
+const authorityName = (id: string) => kb.authority(id)?.name;
+
+describe('the helpline quick lookup', () => {
+  it('"mash" gives the Nottinghamshire MASH number first, ready to dial', () => {
+    const [first] = lookup(kb, 'mash', tuesdayMorning);
+    expect(first?.name).toMatch(/MASH|Multi-Agency Safeguarding Hub/i);
+    expect(numbers(first)).toContain('0300 500 80 90');
+    expect(first?.contacts[0]?.phones.find(p => p.number === '0300 500 80 90')?.dial).toBe('03005008090');
+  });
+
+  it('says the MASH is open on a Tuesday morning, and on a Saturday that it is closed with the out-of-hours team beside it', () => {
+    const weekday = lookup(kb, 'mash', tuesdayMorning)[0]!;
+    expect(weekday.contacts[0]?.availability).toBe('open');
+    const weekend = lookup(kb, 'mash', saturday)[0]!;
+    expect(weekend.contacts[0]?.availability).toBe('closed');
+    const instead = weekend.contacts.find(c => c.isAlternative);
+    expect(instead?.availability).toBe('open');
+    expect(instead?.phones.map(p => p.number)).toContain('0300 456 4546');
+  });
+
+  it('"edt city" narrows to Nottingham City\'s Emergency Duty Team', () => {
+    const results = lookup(kb, 'edt city', saturday);
+    expect(results[0]?.name).toMatch(/emergency duty team|EDT/i);
+    expect(results[0]?.authority).toBe(authorityName('nottingham-city'));
+    expect(numbers(results[0])).toContain('0115 876 1000');
+    expect(results.every(r => r.authority === undefined || r.authority === authorityName('nottingham-city'))).toBe(true);
+  });
+
+  it('"edt notts" gives the county\'s Emergency Duty Team instead', () => {
+    const [first] = lookup(kb, 'edt notts', saturday);
+    expect(first?.authority).toBe(authorityName('nottinghamshire'));
+    expect(numbers(first)).toContain('0300 456 4546');
+  });
+
+  it('"kooth" finds Kooth with a line saying who it is for', () => {
+    const [first] = lookup(kb, 'kooth', tuesdayMorning);
+    expect(first?.name).toMatch(/kooth/i);
+    expect(first?.oneLine.length).toBeGreaterThan(10);
+  });
+
+  it('finds Cygnet while the word is still being typed', () => {
+    expect(lookup(kb, 'cygn', tuesdayMorning)[0]?.name).toMatch(/cygnet/i);
+  });
+
+  it('finds a contact from part of its number', () => {
+    expect(lookup(kb, '0115 876 1000', saturday).some(r => numbers(r).includes('0115 876 1000'))).toBe(true);
+  });
+
+  it('shows nothing for an empty box and nothing for words that match nothing', () => {
+    expect(lookup(kb, '   ', tuesdayMorning)).toEqual([]);
+    expect(lookup(kb, 'zzqx', tuesdayMorning)).toEqual([]);
+  });
+
+  it('answers each query in well under 50 ms', () => {
+    const { meanMs, worstMs } = measureLookup(kb, tuesdayMorning);
+    expect(meanMs).toBeLessThan(5);
+    expect(worstMs).toBeLessThan(50);
+  });
+});
