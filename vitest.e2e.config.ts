@@ -1,0 +1,15 @@
+// npm run test:e2e: real-browser tests (Chromium via playwright-core) against the bot's HTTP server.
+// Kept apart from `npm test`, which must not need a browser.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    setupFiles: ['tests/setup/noNetwork.ts'],
+    globalSetup: ['tests/e2e/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
