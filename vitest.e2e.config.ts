@@ -6,7 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     setupFiles: ['tests/setup/noNetwork.ts'],
-    globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,17 +1,23 @@
 // The helpline quick lookup in a real browser: keyboard only, from typing to a number ready to dial.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousAccessibilityViolations } from './browser.js';
+import { startBot, type RunningBot } from './botProcess.js';
 
+let bot: RunningBot;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  bot = await startBot();
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(`${inject('baseUrl')}/lookup`);
+  await page.goto(`${bot.url}/lookup`);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await bot?.stop();
 });
-afterAll(async () => { await browser?.close(); });
 
 describe('the helpline quick lookup page', () => {
   it('starts in the search box and finds the MASH number as "mash" is typed', async () => {

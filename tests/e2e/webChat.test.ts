@@ -1,18 +1,24 @@
 // The web chat page in a real browser, in the embedded default (local Direct Line): a practitioner asks
 // where to refer and sees the answer with its contact, the safety line always on screen.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousAccessibilityViolations } from './browser.js';
+import { startBot, type RunningBot } from './botProcess.js';
 
+let bot: RunningBot;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  bot = await startBot();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1024, height: 720 } });
-  await page.goto(`${inject('baseUrl')}/`);
+  await page.goto(`${bot.url}/`);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await bot?.stop();
 });
-afterAll(async () => { await browser?.close(); });
 
 describe('the web chat page', () => {
   it('answers "where do I refer a 7-year-old with suspected ADHD in Rushcliffe?" naming Small Steps', async () => {

@@ -1,11 +1,12 @@
 // Starts the bot as `npm start` does (built dist/src/main.js, no configuration: the embedded default) on
-// a free port, once for all browser tests, unless E2E_BASE_URL points at a server already running.
+// a free port, or uses E2E_BASE_URL when it points at a server already running (a deployed one, say).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
 
 const root = join(import.meta.dirname, '..', '..');
+
+export interface RunningBot { url: string; stop(): Promise<void> }
 
 const freePort = (): Promise<number> => new Promise((resolve, reject) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -18,18 +19,14 @@ async function waitUntilReady(url: string, bot: ChildProcess, output: () => stri
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (bot.exitCode !== null) throw new Error(`The bot exited (${bot.exitCode}) before it was ready:\n${output()}`);
-    const ready = await fetch(`${url}/healthz`).then(r => r.ok, () => false);
-    if (ready) return;
+    if (await fetch(`${url}/healthz`).then(r => r.ok, () => false)) return;
     await new Promise(resolve => setTimeout(resolve, 250));
   }
   throw new Error(`The bot was not ready at ${url}/healthz within 30 s:\n${output()}`);
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.E2E_BASE_URL) {
-    project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
-    return async () => {};
-  }
+export async function startBot(): Promise<RunningBot> {
+  if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
@@ -39,19 +36,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   bot.stdout?.on('data', chunk => { output += chunk; });
   bot.stderr?.on('data', chunk => { output += chunk; });
   const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (bot.exitCode !== null) return;
+    const exited = new Promise(resolve => bot.once('exit', resolve));
+    bot.kill('SIGTERM');
+    await exited;
+  };
   try {
     await waitUntilReady(url, bot, () => output);
   } catch (error) {
-    bot.kill();
+    await stop();
     throw error;
   }
-  project.provide('baseUrl', url);
-  return async () => {
-    bot.kill('SIGTERM');
-    await new Promise(resolve => bot.exitCode !== null ? resolve(undefined) : bot.once('exit', resolve));
-  };
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  return { url, stop };
 }
