@@ -1,11 +1,16 @@
 // Runs the bot in-process for the local Direct Line: a user's activity goes through the same bot and
 // middleware as /api/messages, and whatever the bot sends is appended to the conversation, where
 // Web Chat's polling picks it up.
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ChannelAccount, type ConversationAccount, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { LocalConversations } from './conversations.js';
 
 export const LOCAL_CHANNEL_ID = 'directline';
-export const LOCAL_BOT = { id: 'referral-guide', name: 'Referral guide', role: 'bot' } as const;
+export const LOCAL_BOT: ChannelAccount = { id: 'referral-guide', name: 'Referral guide', role: 'bot' };
+
+// Direct Line's wire objects carry only the fields below; botframework-schema's types demand more
+// (a name, isGroup, conversationType) that Direct Line never sends.
+export const directLineUser = (id: string, name?: string): ChannelAccount => ({ id, ...(name ? { name } : {}), role: 'user' }) as ChannelAccount;
+export const directLineConversation = (id: string): ConversationAccount => ({ id }) as ConversationAccount;
 
 /** What the local Direct Line needs of the bot: an ActivityHandler's run. */
 export interface TurnHandler { run(context: TurnContext): Promise<void> }

@@ -4,6 +4,7 @@
 // or hostile client cannot grow it without limit.
 import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { directLineConversation } from './adapter.js';
 
 export const TOKEN_LIFETIME_SECONDS = 30 * 60;
 const MAX_CONVERSATIONS = 500;
@@ -75,7 +76,7 @@ export class LocalConversations {
       ...activity,
       id: `${conversationId}|${String(conversation.nextSequence++).padStart(7, '0')}`,
       timestamp: new Date(this.clock()),
-      conversation: { id: conversationId } as Activity['conversation'],
+      conversation: directLineConversation(conversationId),
     };
     conversation.activities.push(stored);
     conversation.lastUsed = this.clock();

@@ -4,7 +4,7 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { BadRequest, bearerToken, queryParam, readJsonBody } from '../httpBody.js';
-import { LOCAL_BOT, LOCAL_CHANNEL_ID, type LocalDirectLineAdapter, type TurnHandler } from './adapter.js';
+import { directLineConversation, directLineUser, LOCAL_BOT, LOCAL_CHANNEL_ID, type LocalDirectLineAdapter, type TurnHandler } from './adapter.js';
 import { ConversationLimitReached, TOKEN_LIFETIME_SECONDS, type LocalConversations, type LocalToken } from './conversations.js';
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
@@ -17,9 +17,8 @@ const PostedActivity = z.object({
   textFormat: z.string().max(20).optional(),
   name: z.string().max(200).optional(),
   value: z.unknown().optional(),
-  attachments: z.array(z.unknown()).max(10).optional(),
+  attachments: z.array(z.object({ contentType: z.string().max(200) }).loose()).max(10).optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
-  localTimestamp: z.string().max(40).optional(),
   localTimezone: z.string().max(60).optional(),
   from: z.object({ name: z.string().max(100).optional() }).loose().optional(),
 });
@@ -56,9 +55,9 @@ export function registerLocalDirectLine(server: Server, conversations: LocalConv
     const conversation = conversations.start(holder.userId);
     // As Direct Line does: the bot and the user join, so the bot can say hello before the first message.
     await adapter.processActivity({
-      type: 'conversationUpdate', channelId: LOCAL_CHANNEL_ID, conversation: { id: conversation.id } as never,
-      from: { id: holder.userId, role: 'user' } as never, recipient: { ...LOCAL_BOT },
-      membersAdded: [{ id: LOCAL_BOT.id, name: LOCAL_BOT.name }, { id: holder.userId, name: 'You' }], timestamp: new Date(),
+      type: 'conversationUpdate', channelId: LOCAL_CHANNEL_ID, conversation: directLineConversation(conversation.id),
+      from: directLineUser(holder.userId), recipient: LOCAL_BOT,
+      membersAdded: [LOCAL_BOT, directLineUser(holder.userId)], timestamp: new Date(),
     }, bot);
     res.send(201, { conversationId: conversation.id, token: holder.token, expires_in: TOKEN_LIFETIME_SECONDS });
   }));
@@ -73,9 +72,9 @@ export function registerLocalDirectLine(server: Server, conversations: LocalConv
     const stored = conversations.append(conversation.id, {
       ...posted.data,
       channelId: LOCAL_CHANNEL_ID,
-      from: { id: holder.userId, name: posted.data.from?.name, role: 'user' } as never,
-      recipient: { ...LOCAL_BOT },
-    } as never);
+      from: directLineUser(holder.userId, posted.data.from?.name),
+      recipient: LOCAL_BOT,
+    });
     await adapter.processActivity(stored, bot);
     res.send(200, { id: stored.id });
   }));
