@@ -110,9 +110,5 @@
     var first = list.querySelector('a[href^="tel:"], a[href^="mailto:"]');
     if (first) first.focus();
   });
-  document.addEventListener('keydown', function (event) {
-    // "/" jumps back to the search box from anywhere, as on many search pages.
-    if (event.key === '/' && document.activeElement !== input) { event.preventDefault(); input.focus(); input.select(); }
-  });
   if (input.value) search();
 })();
