@@ -27,14 +27,14 @@ function pageFiles(): Map<string, string> {
 }
 
 // Scripts only from this server; Web Chat injects its styles at run time, hence inline styles; it talks to
-// this server (local Direct Line) or to the Direct Line service.
+// this server (local Direct Line) or to the Direct Line service, global or regional.
 const SECURITY_HEADERS = {
   'Content-Security-Policy': [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+    "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com https://*.directline.botframework.com wss://*.directline.botframework.com",
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; '),
