@@ -105,8 +105,8 @@ var botSettings = [
 ]
 
 var storageSettings = enableStateStorage ? [
-  { name: 'STATE_STORAGE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${stateStorage.name};AccountKey=${stateStorage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
-  { name: 'STATE_STORAGE_CONTAINER', value: stateContainerName }
+  { name: 'AZURE_STORAGE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${stateStorage.name};AccountKey=${stateStorage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+  { name: 'AZURE_STORAGE_CONTAINER', value: stateContainerName }
 ] : []
 
 resource site 'Microsoft.Web/sites@2023-01-01' = {

@@ -29,7 +29,7 @@ export function registerWebRoutes(server: Server, app: WebChannelApp): WebChatMo
     if (app.adapter?.onTurnError) adapter.onTurnError = app.adapter.onTurnError;
     registerLocalDirectLine(server, localConversations, adapter, app.bot);
   }
-  registerTokenRoute(server, { mode, directLineSecret: app.config.directLineSecret, localConversations });
+  registerTokenRoute(server, { mode, directLineSecret: app.config.DIRECT_LINE_SECRET, localConversations });
   registerLookupRoute(server, app.kb);
   registerStaticPages(server);
   return mode;

@@ -4,9 +4,10 @@
 // rather than quietly serving an unauthenticated local endpoint.
 export type WebChatMode = 'direct-line-service' | 'local-direct-line' | 'unavailable';
 
-export interface WebChatSettings { directLineSecret?: string; microsoftAppId?: string }
+/** The two settings that decide it, named as in the environment (src/config.ts). */
+export interface WebChatSettings { DIRECT_LINE_SECRET?: string; MicrosoftAppId?: string }
 
 export function webChatMode(settings: WebChatSettings): WebChatMode {
-  if (settings.directLineSecret) return 'direct-line-service';
-  return settings.microsoftAppId ? 'unavailable' : 'local-direct-line';
+  if (settings.DIRECT_LINE_SECRET) return 'direct-line-service';
+  return settings.MicrosoftAppId ? 'unavailable' : 'local-direct-line';
 }
