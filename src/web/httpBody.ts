@@ -8,22 +8,22 @@ export class BadRequest extends Error {
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-async function rawBody(req: Request): Promise<string> {
+async function rawBody(req: Request, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BadRequest('The request body is too large.', 413);
+    if (size > maxBytes) throw new BadRequest('The request body is too large.', 413);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The parsed JSON body; `{}` for an empty body. */
-export async function readJsonBody(req: Request): Promise<unknown> {
+export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const parsed: unknown = (req as { body?: unknown }).body;
   if (parsed !== undefined && typeof parsed !== 'string' && !Buffer.isBuffer(parsed)) return parsed;
-  const text = parsed === undefined ? await rawBody(req) : String(parsed);
+  const text = parsed === undefined ? await rawBody(req, maxBytes) : String(parsed);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text) as unknown;

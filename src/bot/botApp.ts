@@ -1,0 +1,56 @@
+// The composition root: one place builds the knowledge base, the understander, state, dialogs, the bot
+// and its adapter, so the HTTP server, the terminal chat, the local Direct Line and the tests all run
+// the very same bot.
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type Storage, type TurnContext,
+} from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/loader.js';
+import { createUnderstander } from '../understanding/understander.js';
+import type { Understander } from '../understanding/understanding.js';
+import { ReferralBot } from './referralBot.js';
+import { jsonLog, turnErrorHandler, type Log } from './turnErrors.js';
+
+export interface BotApp {
+  config: Config;
+  kb: KnowledgeBase;
+  bot: ReferralBot;
+  adapter: CloudAdapter;
+  conversationState: ConversationState;
+  log: Log;
+}
+
+export interface BotAppOverrides { kb?: KnowledgeBase; understander?: Understander; storage?: Storage; log?: Log }
+
+/** The turn's "now" is the activity's timestamp, so out-of-hours routing follows the user's clock. */
+export function activityTime(context: TurnContext): Date {
+  const stamp = context.activity.timestamp;
+  const time = stamp ? new Date(stamp) : new Date(NaN);
+  return Number.isNaN(time.getTime()) ? new Date() : time;
+}
+
+function storageFor(config: Config): Storage {
+  return config.AZURE_STORAGE_CONNECTION_STRING
+    ? new BlobsStorage(config.AZURE_STORAGE_CONNECTION_STRING, config.AZURE_STORAGE_CONTAINER)
+    : new MemoryStorage();
+}
+
+export function createBotApp(config: Config, overrides: BotAppOverrides = {}): BotApp {
+  const kb = overrides.kb ?? loadKnowledgeBase(config.KNOWLEDGE_DIR);
+  const understander = overrides.understander ?? createUnderstander(kb);
+  const log = overrides.log ?? jsonLog;
+  const conversationState = new ConversationState(overrides.storage ?? storageFor(config));
+  const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
+  const bot = new ReferralBot(conversationState, dialog);
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : undefined),
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  }));
+  adapter.onTurnError = turnErrorHandler(conversationState, log);
+  return { config, kb, bot, adapter, conversationState, log };
+}

@@ -1,0 +1,38 @@
+// The bot at the Bot Framework edge: welcome new members, run the dialogs for every message, save
+// conversation state after each turn. Teams @mentions are stripped so "@Referral guide mash" reads "mash".
+import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { MainDialog } from '../../dialogs/mainDialog.js';
+import { WELCOME } from '../render/messages.js';
+
+export class ReferralBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(private readonly conversationState: ConversationState, private readonly dialog: MainDialog) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some(member => member.id !== botId)) {
+        await context.sendActivity(MessageFactory.text(WELCOME, WELCOME));
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      if (context.activity.channelId === 'msteams') {
+        const text = TurnContext.removeRecipientMention(context.activity);
+        if (text !== undefined) context.activity.text = text.trim();
+      }
+      await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+}

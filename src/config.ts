@@ -1,0 +1,49 @@
+// Configuration, read once from the environment and validated. Nothing is required: with no settings
+// the bot runs as the embedded default (anonymous Bot Framework auth, memory state, local Direct Line).
+import { z } from 'zod';
+
+const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const Env = z.object({
+  PORT: z.preprocess(blankIsUnset, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)').default(3978)),
+  MicrosoftAppId: z.preprocess(blankIsUnset, z.string().optional()),
+  MicrosoftAppPassword: z.preprocess(blankIsUnset, z.string().optional()),
+  MicrosoftAppType: z.preprocess(blankIsUnset, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
+  MicrosoftAppTenantId: z.preprocess(blankIsUnset, z.string().optional()),
+  DIRECT_LINE_SECRET: z.preprocess(blankIsUnset, z.string().optional()),
+  AZURE_STORAGE_CONNECTION_STRING: z.preprocess(blankIsUnset, z.string().optional()),
+  AZURE_STORAGE_CONTAINER: z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name (3-63 lower-case letters, digits, hyphens)').default('referral-guide-state')),
+  KNOWLEDGE_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+}).superRefine((env, ctx) => {
+  if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+  }
+  if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  }
+  if (env.MicrosoftAppPassword && !env.MicrosoftAppId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
+  }
+});
+
+export type Config = z.infer<typeof Env> & { readonly version: string };
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Configuration error: ${variable} ${reason}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The validated configuration; throws ConfigError naming the first bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv, version: string): Config {
+  const result = Env.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  return { ...result.data, version };
+}
+
+/** Anonymous (the embedded default) unless an app registration is configured. */
+export const isAnonymous = (config: Config): boolean => !config.MicrosoftAppId;

@@ -1,0 +1,30 @@
+// Bad input to /api/messages gets a clear 4xx before it reaches the adapter: malformed JSON, the
+// wrong content type or an activity without the fields a reply needs is 400, a body over 256 KB is
+// 413. A 5xx would tell the channel to retry what can never succeed.
+import type { Request } from 'restify';
+import { z } from 'zod';
+import { BadRequest, readJsonBody } from '../web/httpBody.js';
+
+export const MAX_ACTIVITY_BYTES = 256 * 1024;
+
+const IncomingActivity = z.object({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  conversation: z.object({ id: z.string().min(1) }),
+  from: z.object({ id: z.string() }).optional(),
+}).passthrough();
+
+export async function readActivity(req: Request): Promise<Record<string, unknown>> {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new BadRequest('Send the activity as application/json.');
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_ACTIVITY_BYTES) throw new BadRequest('The request body is too large.', 413);
+  const body = await readJsonBody(req, MAX_ACTIVITY_BYTES);
+  const activity = IncomingActivity.safeParse(body);
+  if (!activity.success) {
+    const missing = activity.error.issues.map(i => i.path.join('.') || 'body').join(', ');
+    throw new BadRequest(`The activity is missing or has invalid fields: ${missing}.`);
+  }
+  return activity.data;
+}
