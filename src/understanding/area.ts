@@ -1,0 +1,119 @@
+// Where the child lives, from the knowledge base's gazetteer (authorities, districts, towns and
+// neighbourhoods with their aliases), tolerant of typos ("Rushclife", "Mansfeild"). Two different
+// authorities for one name is a question, not a guess; a named place outside the gazetteer is reported
+// as unknown so the bot can say it does not cover it.
+import natural from 'natural';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { AreaRef } from '../pathway/caseFacts.js';
+import type { MissingFact } from '../pathway/route.js';
+import { normalise, phrasePattern } from './text.js';
+
+interface GazetteerEntry { phrase: string; pattern: RegExp; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
+
+export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: GazetteerEntry[]; knownWords: Set<string> }
+
+export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+  const entries: GazetteerEntry[] = [];
+  const add = (names: readonly string[], ref: GazetteerEntry['ref'], specificity: number) => {
+    for (const name of names) {
+      const phrase = normalise(name);
+      if (phrase.length < 3) continue;
+      entries.push({ phrase, pattern: phrasePattern(phrase), words: phrase.split(/[\s-]+/).length, ref, specificity });
+    }
+  };
+  for (const a of kb.authorities) add([a.name, ...a.aliases], { authority: a.id }, 1);
+  for (const d of kb.districts) add([d.name, ...d.aliases], { authority: d.authority, district: d.id, place: d.name }, 2);
+  for (const p of kb.places) {
+    const authority = p.authority ?? (p.district ? kb.district(p.district)?.authority : undefined);
+    add([p.name, ...p.aliases], { authority, district: p.district, place: p.name }, 3);
+  }
+  entries.sort((a, b) => b.phrase.length - a.phrase.length);
+  const fuzzyTargets = entries.filter(e => e.phrase.replace(/[^a-z]/g, '').length >= 5);
+  return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))) };
+}
+
+export interface AreaFinding { area?: AreaRef; candidates: AreaRef[] }
+
+/** Words that are never place names, so fuzzy matching and "in <Place>" leave them alone. */
+const NOT_PLACES = new Set(('school class nursery college year reception care hospital need danger touch order crisis house home ' +
+  'january february march april may june july august september october november december monday tuesday wednesday thursday ' +
+  'friday saturday sunday morning afternoon evening night the a an my his her their our this that general teams chat ' +
+  'which where what there here about behaviour bedtime children support service services family families ' +
+  'parent parents mother father social worker teacher nurse health visitor camhs mash adhd autism').split(' '));
+
+const similar = (a: string, b: string): boolean => {
+  if (a[0] !== b[0]) return false;
+  const distance = natural.LevenshteinDistance(a, b);
+  const allowed = a.length >= 8 ? 2 : 1;
+  return distance <= allowed && natural.JaroWinklerDistance(a, b) >= 0.9;
+};
+
+const toRef = (entry: GazetteerEntry, asTyped: string): AreaRef => ({ ...entry.ref, asTyped, unknown: false });
+
+function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
+  const taken: [number, number, string][] = [];
+  const found: { entry: GazetteerEntry; asTyped: string }[] = [];
+  for (const entry of gazetteer.entries) {
+    entry.pattern.lastIndex = 0;
+    for (const m of text.matchAll(entry.pattern)) {
+      const start = m.index, end = start + m[0].length;
+      // The same words may name places in two authorities: keep both, so the bot can ask which.
+      if (taken.some(([s, e, phrase]) => start < e && end > s && !(s === start && e === end && phrase === entry.phrase))) continue;
+      taken.push([start, end, entry.phrase]);
+      found.push({ entry, asTyped: m[0] });
+    }
+  }
+  return found;
+}
+
+function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
+  const tokens = text.match(/[a-z]+/g) ?? [];
+  const grams = [...tokens.map(t => [t]), ...tokens.slice(1).map((t, i) => [tokens[i]!, t])];
+  const found: { entry: GazetteerEntry; asTyped: string }[] = [];
+  for (const gram of grams) {
+    const typed = gram.join(' ');
+    if (typed.replace(/ /g, '').length < 5 || gram.some(w => NOT_PLACES.has(w))) continue;
+    if (gram.length === 1 && gazetteer.knownWords.has(typed)) continue;
+    const target = gazetteer.fuzzyTargets.find(e => e.words === gram.length && similar(typed, e.phrase.replace(/-/g, ' ')));
+    if (target) found.push({ entry: target, asTyped: typed });
+  }
+  return found;
+}
+
+const UNKNOWN_PLACE = /\b(?:in|from|lives in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
+
+function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: MissingFact): AreaRef | undefined {
+  for (const m of original.matchAll(UNKNOWN_PLACE)) {
+    const name = m[1]!;
+    if (NOT_PLACES.has(name.toLowerCase().split(/[ -]/)[0]!)) continue;
+    return { asTyped: name, unknown: true };
+  }
+  const short = original.trim().replace(/[.!?]$/, '');
+  if (expecting === 'area' && /^[A-Za-z][A-Za-z' -]{2,30}$/.test(short) && short.split(/\s+/).length <= 3 && !NOT_PLACES.has(short.toLowerCase())
+    && !/\b(yes|no|not sure|don'?t know|unknown|dunno|idk|why|help|start|cancel)\b/i.test(short)) {
+    return { asTyped: short, unknown: true };
+  }
+  return undefined;
+}
+
+export function findArea(gazetteer: Gazetteer, original: string, expecting?: MissingFact): AreaFinding {
+  const text = normalise(original);
+  let matches = exactMatches(gazetteer, text);
+  if (!matches.length) matches = fuzzyMatches(gazetteer, text);
+  if (!matches.length) {
+    const unknown = unknownPlace(gazetteer, original, expecting);
+    return { area: unknown, candidates: [] };
+  }
+  const best = Math.max(...matches.map(m => m.entry.specificity));
+  const specific = matches.filter(m => m.entry.specificity === best);
+  const authorities = new Set(specific.map(m => m.entry.ref.authority));
+  if (authorities.size > 1) {
+    // "Carlton, Gedling": a district named alongside settles which Carlton.
+    const districts = new Set(matches.filter(m => m.entry.specificity === 2).map(m => m.entry.ref.district));
+    const settled = specific.filter(m => districts.has(m.entry.ref.district));
+    if (settled.length) return { area: toRef(settled[0]!.entry, settled[0]!.asTyped), candidates: [] };
+    return { candidates: specific.map(m => toRef(m.entry, m.asTyped)) };
+  }
+  const chosen = specific[0]!;
+  return { area: toRef(chosen.entry, chosen.asTyped), candidates: [] };
+}

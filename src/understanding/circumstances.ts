@@ -1,0 +1,42 @@
+// The case's circumstances beyond the child: consent, who is asking, when (out of hours, urgent), and
+// an explicit "no safeguarding concerns".
+import type { Role } from '../pathway/caseFacts.js';
+import type { MissingFact } from '../pathway/route.js';
+import { normalise } from './text.js';
+
+export function findConsent(original: string, expecting?: MissingFact): 'given' | 'refused' | undefined {
+  const text = normalise(original);
+  if (/\b(no consent|not consent\w*|won'?t (consent|agree)|don'?t (consent|agree|want)|doesn'?t (consent|agree|want)|refus\w*|declin\w*|withdr[ae]w\w* consent|not (happy|willing|agreed?)|against (it|the referral)|without (their |her |his |parental )?consent|(haven'?t|hasn'?t|have not|has not|not) (given|got|agreed)( consent)?)\b/.test(text)) return 'refused';
+  // A question about consent ("do I need consent?") states nothing.
+  if (/\b(need|needs|required?|do i|do we|does|should|must|what if|if)\b[^.?]{0,25}\b(consent|agree)/.test(text)) return undefined;
+  if (/\b(consent\w*|agree\w*|(are|is) happy|happy (for|with)|on board|willing|gave permission|have permission|given permission|parents? want|they want|mum wants|dad wants)\b/.test(text)) return 'given';
+  if (expecting === 'consent') {
+    if (/^\s*(no|nope|not yet|they don'?t|not really)\b/.test(text)) return 'refused';
+    if (/^\s*(yes|yep|yeah|they do|she does|he does|of course|sure)\b/.test(text)) return 'given';
+  }
+  return undefined;
+}
+
+// Most specific first: "my son's teacher thinks..." is a parent speaking.
+const ROLES: [Role, RegExp][] = [
+  ['young-person', /\b(i'?m|i am) (1[0-9]|[0-9]|a teenager|a young person|in year \d+)\b(?! (year|month)s? (old )?(boy|girl|child))|\bmy (mum|dad|mother|father|parents?|stepdad|step-dad) (hits?|hurts?|won'?t let|drinks?|shouts)\b/],
+  ['parent', /\b(my|our) (son|daughter|child|kid|boy|girl|little one|baby|toddler|teenager|grandson|granddaughter|children|kids)\b|\b(i'?m|i am) (a|the|his|her) (mum|dad|mother|father|parent|carer|foster carer|grandparent|nan|gran)\b/],
+  ['professional', /\b(teacher|senco|head ?teacher|health visitor|school nurse|gp|doctor|social worker|practitioner|family support worker|early help worker|youth worker|nursery (worker|manager)|dsl|designated (safeguarding )?lead|midwife|paediatrician|police officer|pcso|camhs worker|therapist|helpline adviser|professional)\b/],
+];
+
+export const findRole = (original: string): Role | undefined => ROLES.find(([, cue]) => cue.test(normalise(original)))?.[0];
+
+export interface Timing { outOfHours?: boolean; inHours?: boolean; urgent?: boolean }
+
+export function findTiming(original: string): Timing {
+  const text = normalise(original);
+  const timing: Timing = {};
+  if (/\b(out of (office )?hours|ooh|after hours|overnight|tonight|at night|night time|evening|this evening|weekend|saturday|sunday|bank holiday|christmas day|boxing day|after (5|five|4\.?30|half four|[5-9] ?pm|office hours)|before (8|9|8\.?30|office hours)|emergency duty|when (they'?re|they are|it'?s|it is|mash is|the office is) closed|closed)\b/.test(text)) timing.outOfHours = true;
+  if (/\b(in (office|working|normal) hours|during the day|office hours|working hours|daytime|weekday)\b/.test(text) && !timing.outOfHours) timing.inHours = true;
+  if (/\b(urgent\w*|asap|right now|immediately|straight away|emergency|today)\b/.test(text)) timing.urgent = true;
+  return timing;
+}
+
+/** "No safeguarding concerns", "not at risk", "no risk to the child". */
+export const deniesSafeguarding = (original: string): boolean =>
+  /\b(no|not any|without|there are no|there'?s no|nothing to suggest) (current |immediate |known )?(safeguarding|child protection|cp|risk)( concerns?| issues?| worries)?\b|\bnot at (any )?risk\b|\bno (immediate )?danger\b/.test(normalise(original));

@@ -1,0 +1,47 @@
+// Concern tags from the knowledge base's synonyms ("can't sit still" -> adhd, "on the spectrum" ->
+// autism). Phrases match on whole words; single words also match by stem ("bullied" ~ "bullying").
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { isNegated, normalise, phrasePattern, stemOf, words } from './text.js';
+
+export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp }[]; stems: Map<string, string> }
+
+/** Synonyms too common to mean the concern on their own as a stem ("words", "health"). */
+const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk']);
+
+export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
+  const phrases: ConcernMatcher['phrases'] = [];
+  const stems = new Map<string, string>();
+  for (const concern of kb.concerns) {
+    for (const synonym of [concern.label, ...concern.synonyms]) {
+      const phrase = normalise(synonym);
+      phrases.push({ concern: concern.id, pattern: phrasePattern(phrase) });
+      const single = words(phrase);
+      if (single.length === 1 && single[0]!.length >= 5) {
+        const stem = stemOf(single[0]!);
+        if (!NO_STEM_MATCH.has(stem) && !stems.has(stem)) stems.set(stem, concern.id);
+      }
+    }
+  }
+  return { phrases, stems };
+}
+
+/** "send" is also an everyday verb: only the capitalised acronym or an explicit phrase means SEND. */
+const SEND_AS_VERB = /(^|[^A-Z])send([^A-Z]|$)/;
+
+export function findConcerns(matcher: ConcernMatcher, original: string): string[] {
+  const text = normalise(original);
+  const found = new Set<string>();
+  for (const { concern, pattern } of matcher.phrases) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (isNegated(text, m.index, m.index + m[0].length)) continue;
+      if (concern === 'send' && m[0] === 'send' && SEND_AS_VERB.test(original) && !/\bSEND\b/.test(original)) continue;
+      found.add(concern);
+    }
+  }
+  for (const word of words(text)) {
+    const concern = matcher.stems.get(stemOf(word));
+    if (concern) found.add(concern);
+  }
+  return [...found];
+}

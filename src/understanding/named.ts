@@ -1,0 +1,77 @@
+// Services, contacts and levels of need the user names: "cygnet", "the MASH", "EDT city", "level 3".
+// Full names and aliases match as phrases; a service's distinctive word ("Cygnet", "Kooth") matches
+// alone, and long words tolerate a typo.
+import natural from 'natural';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { normalise, phrasePattern, words } from './text.js';
+
+interface NamePattern { id: string; pattern: RegExp; weight: number; distinctiveWord?: string }
+export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; levels: { id: string; authority: string; pattern: RegExp }[] }
+
+/** Words in names that say what kind of thing it is, not which one. */
+const GENERIC = new Set(('service services team teams programme program parenting parent parents support group groups family families ' +
+  'children child young people person centre center line lines project partnership nottinghamshire nottingham derby city county council ' +
+  'health care social sessions session workshop workshops hub early help the and for with of in to a an new one').split(' '));
+
+function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[]): NamePattern[] {
+  const wordCount = new Map<string, number>();
+  for (const e of entries) for (const w of new Set(words(normalise(e.name)))) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  return entries.flatMap(e => {
+    const phrases = [e.name, ...e.aliases].map(normalise).filter(p => p.length >= 3);
+    const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && wordCount.get(w) === 1);
+    return [
+      ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), weight: 2 + words(p).length })),
+      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), weight: 1, distinctiveWord: w })),
+    ];
+  });
+}
+
+export function buildNameIndex(kb: KnowledgeBase): NameIndex {
+  return {
+    services: patternsFor(kb.services),
+    contacts: patternsFor(kb.contacts),
+    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : [])].map(n => ({ id: l.id, authority: l.authority, pattern: phrasePattern(n) }))),
+  };
+}
+
+function matchNames(patterns: readonly NamePattern[], text: string): string[] {
+  const best = new Map<string, number>();
+  for (const { id, pattern, weight } of patterns) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) best.set(id, Math.max(best.get(id) ?? 0, weight));
+  }
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** One typo in a long distinctive word: "cygent", "childine". */
+function fuzzyNames(patterns: readonly NamePattern[], text: string): string[] {
+  const typed = words(text).filter(w => w.length >= 6);
+  const found = new Set<string>();
+  for (const { id, distinctiveWord: word } of patterns) {
+    if (!word || word.length < 6) continue;
+    if (typed.some(t => t[0] === word[0] && natural.LevenshteinDistance(t, word) === 1)) found.add(id);
+  }
+  return [...found];
+}
+
+export function findNamed(index: NameIndex, original: string): { services: string[]; contacts: string[] } {
+  const text = normalise(original);
+  const services = matchNames(index.services, text);
+  const contacts = matchNames(index.contacts, text);
+  return {
+    services: services.length ? services : fuzzyNames(index.services, text),
+    contacts: contacts.length ? contacts : fuzzyNames(index.contacts, text),
+  };
+}
+
+/** Level ids named in the message, narrowed to the case's authority when one is known. */
+export function findLevels(index: NameIndex, original: string, authority?: string): string[] {
+  const text = normalise(original);
+  const found = index.levels.filter(l => { l.pattern.lastIndex = 0; return l.pattern.test(text); });
+  const inArea = authority ? found.filter(l => l.authority === authority) : found;
+  return [...new Set((inArea.length ? inArea : found).map(l => l.id))];
+}
+
+const WHY_NOT = /\bwhy (not|isn'?t|aren'?t|wasn'?t|can'?t|couldn'?t|doesn'?t|didn'?t|wouldn'?t|no)\b|\bwhy (was|is|were) .{1,40} (ruled out|excluded|not (suitable|eligible|included|offered|listed))\b|\bwhat about\b|\bhow come\b.{0,40}\bnot\b/;
+
+export const asksWhyNot = (original: string): boolean => WHY_NOT.test(normalise(original));

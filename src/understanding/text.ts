@@ -1,0 +1,38 @@
+// One normal form for every message, so patterns and synonyms are written once: lower case, straight
+// quotes, plain hyphens, "&" as "and", single spaces.
+import natural from 'natural';
+
+export function normalise(text: string): string {
+  return text.toLowerCase()
+    .replace(/[\u2018\u2019`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-')
+    .replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+}
+
+/** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
+export const words = (normalised: string): string[] => normalised.match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
+
+export const stemOf = (word: string): string => natural.PorterStemmer.stem(word.replace(/'/g, ''));
+
+/** Stems of every word, stop words kept: "why not" and "what if" carry the intent. */
+export const stems = (normalised: string): string[] => words(normalised).map(stemOf);
+
+/** Escape a phrase for use inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A whole-word, case-insensitive matcher for a phrase, tolerant of hyphens vs spaces. */
+export function phrasePattern(phrase: string): RegExp {
+  const body = normalise(phrase).split(/[\s-]+/).map(escapeRegExp).join('[\\s-]*');
+  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+}
+
+/** Words just before a position that negate what follows ("no", "not", "isn't", "never", "without"). */
+const NEGATORS = /\b(no|not|never|without|nor|denies|denied|isn't|aren't|wasn't|hasn't|haven't|doesn't|don't|didn't|won't|isnt|dont|doesnt|hasnt|none|ruled out)\b[^.,;!?]{0,25}$/;
+/** Phrases after a match that negate it ("bruising - none seen"). */
+const AFTER_NEGATORS = /^[^.,;!?]{0,12}\b(ruled out|not a concern|none)\b/;
+
+export function isNegated(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "no ... but she cuts herself": a contrast ends the negation's reach.
+  const clause = before.split(/\b(but|however|although|though|and yet)\b/).pop() ?? before;
+  return NEGATORS.test(clause) || AFTER_NEGATORS.test(text.slice(end, end + 30));
+}

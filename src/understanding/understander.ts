@@ -1,0 +1,109 @@
+// understand(text, current, expecting) -> Understanding: a pure function once built. Everything it
+// knows comes from the knowledge base (gazetteer, concern synonyms, names, risk signals) and
+// knowledge/intents.yaml (the classifier's examples).
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { CaseFacts } from '../pathway/caseFacts.js';
+import type { MissingFact } from '../pathway/route.js';
+import { findAge } from './age.js';
+import { buildGazetteer, findArea } from './area.js';
+import { deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
+import { buildConcernMatcher, findConcerns } from './concerns.js';
+import { findDiagnoses } from './diagnosis.js';
+import { trainIntentClassifier } from './intentClassifier.js';
+import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
+import { ruleBoosts } from './intentRules.js';
+import { asksWhyNot, buildNameIndex, findLevels, findNamed } from './named.js';
+import { findPersonalData } from './personalData.js';
+import { buildRiskScreen, screenForRisk } from './riskScreen.js';
+import { normalise, words } from './text.js';
+import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
+
+/** Below this, or with the runner-up this close, the bot asks which was meant. */
+const CONFIDENT = 0.45;
+const CLEAR_MARGIN = 0.12;
+
+export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples()): Understander {
+  const gazetteer = buildGazetteer(kb);
+  const concernMatcher = buildConcernMatcher(kb);
+  const names = buildNameIndex(kb);
+  const risk = buildRiskScreen(kb);
+  const classifier = trainIntentClassifier(examples);
+
+  return {
+    understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding {
+      const normalised = normalise(text);
+      const screened = screenForRisk(risk, text);
+      const age = findAge(text, expecting);
+      const area = findArea(gazetteer, text, expecting);
+      const concerns = findConcerns(concernMatcher, text);
+      const caseConcerns = [...(current?.concerns ?? []), ...concerns];
+      const diagnoses = findDiagnoses(text, caseConcerns, expecting);
+      const named = findNamed(names, text);
+      const timing = findTiming(text);
+      const consent = findConsent(text, expecting);
+      const role = findRole(text);
+      const levelsMentioned = findLevels(names, text, area.area?.authority ?? current?.area?.authority);
+
+      const facts: Partial<CaseFacts> = {
+        ...(age.ageYears !== undefined ? { ageYears: age.ageYears, ageMonths: age.ageMonths } : {}),
+        ...(area.area ? { area: area.area } : {}),
+        ...(concerns.length ? { concerns } : {}),
+        ...(Object.keys(diagnoses).length ? { diagnoses } : {}),
+        ...(consent ? { consent } : {}),
+        ...(role ? { role } : {}),
+        ...(screened.risks.length ? { risks: screened.risks } : {}),
+        ...(screened.immediateDanger ? { immediateDanger: true } : {}),
+        ...(deniesSafeguarding(text) ? { safeguardingDenied: true } : {}),
+        ...(timing.outOfHours ? { outOfHoursAsked: true } : {}),
+        ...(named.services.length ? { namedServices: named.services } : {}),
+        ...(named.contacts.length ? { namedContacts: named.contacts } : {}),
+      };
+      const hasCaseFact = age.ageYears !== undefined || !!area.area || !!consent || Object.keys(diagnoses).length > 0
+        || (expecting === 'concern' && concerns.length > 0);
+
+      const scores = classifier.classify(text);
+      const boosts = ruleBoosts({
+        text: normalised, namedServices: named.services.length, namedContacts: named.contacts.length, hasConcern: concerns.length > 0,
+        hasCaseFact, hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
+      });
+      // An answer to the question just asked is a fact, whatever else it resembles.
+      if (expecting && answersExpected(expecting, facts, age.outOfRange !== undefined) && !boosts.has('explain') && !boosts.has('what-if')) {
+        boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, 2.5));
+      }
+      const alternatives = rank(scores, boosts);
+      const [top, second] = alternatives;
+      const intent = top!.intent;
+      return {
+        text,
+        intent,
+        confidence: top!.confidence,
+        alternatives,
+        ambiguous: top!.confidence < CONFIDENT || (!!second && top!.confidence - second.confidence < CLEAR_MARGIN),
+        facts,
+        ...(age.outOfRange ? { ageOutOfRange: age.outOfRange } : {}),
+        areaCandidates: area.candidates,
+        whyNot: asksWhyNot(text) ? named.services : [],
+        levelsMentioned,
+        personalData: findPersonalData(text),
+        timing,
+      };
+    },
+  };
+}
+
+function answersExpected(expecting: MissingFact, facts: Partial<CaseFacts>, ageRejected: boolean): boolean {
+  switch (expecting) {
+    case 'age': return facts.ageYears !== undefined || ageRejected;
+    case 'area': return !!facts.area;
+    case 'concern': return !!facts.concerns?.length;
+    case 'diagnosis': return !!facts.diagnoses && Object.keys(facts.diagnoses).length > 0;
+    case 'consent': return !!facts.consent;
+  }
+}
+
+/** Classifier probabilities plus rule boosts, renormalised: a calibrated 0..1 per intent, best first. */
+function rank(scores: Map<Intent, number>, boosts: Map<Intent, number>): ScoredIntent[] {
+  const raw = INTENTS.map(intent => ({ intent, score: (scores.get(intent) ?? 0) + (boosts.get(intent) ?? 0) }));
+  const total = raw.reduce((sum, r) => sum + r.score, 0) || 1;
+  return raw.map(r => ({ intent: r.intent, confidence: r.score / total })).sort((a, b) => b.confidence - a.confidence);
+}
