@@ -20,7 +20,7 @@ export function createServer(app: BotApp): Server {
     await app.adapter.process(req, res, context => app.bot.run(context));
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok', version: app.config.version, knowledge: app.kb.version });
   });
 
