@@ -11,14 +11,21 @@ export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; l
 /** Words in names that say what kind of thing it is, not which one. */
 const GENERIC = new Set(('service services team teams programme program parenting parent parents support group groups family families ' +
   'children child young people person centre center line lines project partnership nottinghamshire nottingham derby city county council ' +
-  'health care social sessions session workshop workshops hub early help the and for with of in to a an new one').split(' '));
+  'health care social sessions session workshop workshops hub early help the and for with of in to a an new one ' +
+  // Everyday words that happen to be unique within one name ("referral", "level", "first"): alone they name nothing.
+  'abuse access action adolescent advice agency around assessment awareness behaviours borough centres concerning ' +
+  'conferencing contacts crime crisis direct disability disabled district domestic enquiries first graduated guides ' +
+  'healthcare healthy homeless homelessness housing integrated intervention justice level local missing misuse nurse ' +
+  "officer options pathway person's persons point police practitioner prevent prevention priority protection psychosis " +
+  "public referral referrals resource sexual single sleep south space speak strategic substance systemic targeted therapy " +
+  "transition treatment violence volunteer wellbeing what's women's years youth channel sharp sound steps small").split(' '));
 
-function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[]): NamePattern[] {
+function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[], placeWords: ReadonlySet<string>): NamePattern[] {
   const wordCount = new Map<string, number>();
   for (const e of entries) for (const w of new Set(words(normalise(e.name)))) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
   return entries.flatMap(e => {
     const phrases = [e.name, ...e.aliases].map(normalise).filter(p => p.length >= 3);
-    const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && wordCount.get(w) === 1);
+    const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
     return [
       ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), weight: 2 + words(p).length })),
       ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), weight: 1, distinctiveWord: w })),
@@ -26,10 +33,11 @@ function patternsFor(entries: readonly { id: string; name: string; aliases: read
   });
 }
 
-export function buildNameIndex(kb: KnowledgeBase): NameIndex {
+/** `placeWords`: gazetteer words, which name an area, not a service ("Rushcliffe" is not Rushcliffe housing). */
+export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string> = new Set()): NameIndex {
   return {
-    services: patternsFor(kb.services),
-    contacts: patternsFor(kb.contacts),
+    services: patternsFor(kb.services, placeWords),
+    contacts: patternsFor(kb.contacts, placeWords),
     levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : [])].map(n => ({ id: l.id, authority: l.authority, pattern: phrasePattern(n) }))),
   };
 }

@@ -25,7 +25,7 @@ const CLEAR_MARGIN = 0.12;
 export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples()): Understander {
   const gazetteer = buildGazetteer(kb);
   const concernMatcher = buildConcernMatcher(kb);
-  const names = buildNameIndex(kb);
+  const names = buildNameIndex(kb, gazetteer.knownWords);
   const risk = buildRiskScreen(kb);
   const classifier = trainIntentClassifier(examples);
 
