@@ -99,7 +99,9 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     return { memory, replies, ask: 'age', reprompt: true };
   }
 
-  if (u.intent === 'out-of-scope' && !hasCaseContent({ ...facts, concerns: u.facts.concerns ?? [] }) && !answering) {
+  // Out of scope even when it names a place ("will it rain in Mansfield?"): nothing in it is about a child's needs.
+  const aboutAChild = !!u.facts.concerns?.length || u.facts.ageYears !== undefined || !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length;
+  if (u.intent === 'out-of-scope' && !aboutAChild && !answering) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
   }
 
@@ -118,8 +120,10 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     return { memory, replies: [...replies, { kind: 'text', text: lines.join('\n') }] };
   }
 
+  // New details after a full answer ("she's 12 now", "they moved to Derby") re-decide like a what-if.
+  const changesTheCase = u.intent === 'provide-facts' && !answering && !!last && changedFacts(before, facts).length > 0;
   const asksAboutHoursOnly = (u.timing.outOfHours || u.timing.inHours) && !u.facts.namedContacts?.length && !u.facts.namedServices?.length;
-  if (last && (u.intent === 'what-if' || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
+  if (last && (u.intent === 'what-if' || changesTheCase || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
     const question: Question = { ...last, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
     const changed = changedFacts(before, facts);
     const route = decide(facts, kb, now, question);

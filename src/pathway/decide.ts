@@ -60,7 +60,13 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
 
 // ---------------------------------------------------------------- services
 
-function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Date, score: number): ServiceFit {
+/** A diagnosis is worth asking about only where the case is about the condition the service names. */
+function diagnosisMatters(service: Service, facts: CaseFacts): boolean {
+  const conditions = service.eligibility.requiresDiagnosisOf;
+  return facts.namedServices.includes(service.id) || conditions.some(c => facts.concerns.includes(c)) || facts.concerns.includes('neurodevelopmental');
+}
+
+function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Date, score: number, named = false): ServiceFit {
   const how: string[] = [];
   const r = service.referral;
   if (r.selfReferral === 'accepted') how.push('Self-referral is accepted.');
@@ -69,6 +75,7 @@ function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Dat
   if (r.whoCanRefer) how.push(`Who can refer: ${r.whoCanRefer}`);
   if (r.form) how.push(`Form: ${r.form}.`);
   how.push(...r.how);
+  if (named && service.eligibility.criteria.length) how.push(`Criteria: ${service.eligibility.criteria.join('; ')}.`);
   if (service.eligibility.requiresPriorIntervention) how.push(`Before referring: ${service.eligibility.requiresPriorIntervention}`);
   if (service.eligibility.consent === 'required-except' && service.eligibility.consentException) {
     how.push(`Consent is needed, except ${service.eligibility.consentException.replace(/^except\s+/i, '')}`);
@@ -93,8 +100,8 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
       ];
       // Self-referral asked for: services people can go to themselves come first.
       const selfBoost = question.selfReferral && ['accepted', 'no-referral-needed'].includes(service.referral.selfReferral) ? 3 : 0;
-      fits.push(fitFor(kb, service, reasons, now, score + selfBoost));
-      if (fits.length <= 3) check.unknown.forEach(u => unknowns.add(u));
+      fits.push(fitFor(kb, service, reasons, now, score + selfBoost, named));
+      if (fits.length <= 3) check.unknown.filter(u => u !== 'diagnosis' || diagnosisMatters(service, facts)).forEach(u => unknowns.add(u));
     } else {
       route.ruledOut.push({ service, reason: check.failures.join('; ') });
     }
@@ -109,7 +116,8 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
     .filter(r => facts.namedServices.includes(r.service.id) || ranked.find(x => x.service === r.service)!.score >= best * 0.5)
     .slice(0, 5);
 
-  if (!authority && !facts.area) unknowns.add('area');
+  // The area decides the authority, unless every service in view belongs to none (Step2, Kooth).
+  if (!authority && !facts.area && !(fits.length && fits.slice(0, 3).every(f => !f.service.authority))) unknowns.add('area');
   if (!facts.concerns.length && !facts.namedServices.length && best < 4) unknowns.add('concern');
   route.missing = (['area', 'concern', 'age', 'diagnosis', 'consent'] as const).filter(f => unknowns.has(f));
 
@@ -134,6 +142,9 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
 
 function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute('contacts', '');
+  const namedServices = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s)
+    .filter(s => !authority || !s.authority || s.authority === authority.id);
+  if (namedServices.length && !facts.namedContacts.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
   let ranked = rankContacts(kb, facts, question.text, authority?.id);
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
@@ -153,6 +164,22 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   route.headline = chosen.length ? chosen.map(c => c.name).join('; ') : 'I could not find that contact in the guidance.';
   if (!chosen.length && !authority) route.missing.push('area');
   addProcessIfRelevant(kb, route, question, authority, now, 6);
+  return route;
+}
+
+/** "Number for <service>": the service's own contacts, or what the source says when it prints none. */
+function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date): Route {
+  for (const service of services) {
+    const contacts = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
+    route.steps.push({
+      action: contacts.length ? `${service.name}: contact ${contacts.map(c => c.contact.name).join(' or ')}.` : `${service.name}: the guidance prints no direct contact.`,
+      why: service.summary,
+      citation: service.citation,
+      contacts,
+      details: [...service.gaps, ...service.referral.how],
+    });
+  }
+  route.headline = services.map(s => s.name).join('; ');
   return route;
 }
 

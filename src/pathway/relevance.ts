@@ -19,7 +19,8 @@ export function stem(word: string): string {
 
 export function contentTerms(text: string): string[] {
   return (text.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9]+/g) ?? [])
-    .filter(w => !STOPWORDS.has(w) && w.length > 1)
+    // Bare numbers in questions are ages and times, not words that say what a service is.
+    .filter(w => !STOPWORDS.has(w) && w.length > 1 && !/^\d+$/.test(w))
     .map(stem);
 }
 

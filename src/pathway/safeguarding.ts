@@ -74,7 +74,8 @@ export function specialistSteps(kb: KnowledgeBase, authority: Authority, facts: 
   const ranked = rankServices(kb, { ...facts, concerns }, question.text, authority.id)
     .filter(s => s.concernsInCommon.length > 0 && s.service.authority === authority.id)
     .filter(s => checkEligibility(kb, s.service, facts).eligible)
-    .filter(s => !s.service.contacts.includes(authority.frontDoor ?? ''));
+    // The front door is already the step above: skip services that are only a way into it.
+    .filter(s => !(s.service.referral.contacts.length && s.service.referral.contacts.every(c => c === authority.frontDoor)));
   return ranked.slice(0, 2).map(({ service }) => ({
     action: `Also: ${service.name}.`,
     why: service.summary,

@@ -16,6 +16,8 @@ const YEARS = new RegExp(`(?<![\\w£$.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:years?|yrs
 const AGED = new RegExp(`\\b(?:aged?|age of|is|turns?|turned|just)\\s+${NUMBER}(?!\\s*(?:months?|weeks?|mins?|minutes?|hours?|pm|am|%|:))\\b`, 'i');
 const MONTHS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:months?|mths?|mos?)(?:\\s*-?\\s*old)?\\b`, 'i');
 const WEEKS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:weeks?|wks?)(?:\\s*-?\\s*old)\\b`, 'i');
+/** "she's 15", "the child is 9", "my son is 7". */
+const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|kid|baby|toddler|teen|teenager|pupil|student)(?:'s|'re| is| are| was)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)\\b`, 'i');
 const SCHOOL_YEAR = /\b(?:year|yr|y)\s?(\d{1,2})\b(?!\s*(?:olds?|old\b))/i;
 const RECEPTION = /\breception\b/i;
 const WORDS_FOR_AGES: [RegExp, number][] = [
@@ -46,6 +48,8 @@ export function findAge(text: string, expecting?: MissingFact): AgeFinding {
   const years = YEARS.exec(text);
   const yearsValue = years?.[1] ?? years?.[2];
   if (years && yearsValue !== undefined) return judge(toNumber(yearsValue), years[0].trim());
+  const subject = SUBJECT_IS.exec(text);
+  if (subject?.[1] !== undefined) return judge(toNumber(subject[1]), subject[0].trim());
   const school = SCHOOL_YEAR.exec(text);
   if (school?.[1] !== undefined && Number(school[1]) <= 13 && !/\b(teacher|senco|head of)\b/i.test(text.slice(Math.max(0, school.index - 15), school.index + school[0].length + 12))) {
     return { ageYears: Number(school[1]) + 4 };

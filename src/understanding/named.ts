@@ -62,8 +62,12 @@ function fuzzyNames(patterns: readonly NamePattern[], text: string): string[] {
   return [...found];
 }
 
+/** Short forms people type for words in names. */
+const ABBREVIATIONS: [RegExp, string][] = [[/\binfo\b/g, 'information'], [/\bsvc\b/g, 'service'], [/\bdept\b/g, 'department'], [/\bno\.(?=\s|$)/g, 'number']];
+const expand = (text: string): string => ABBREVIATIONS.reduce((t, [short, long]) => t.replace(short, long), text);
+
 export function findNamed(index: NameIndex, original: string): { services: string[]; contacts: string[] } {
-  const text = normalise(original);
+  const text = expand(normalise(original));
   const services = matchNames(index.services, text);
   const contacts = matchNames(index.contacts, text);
   return {

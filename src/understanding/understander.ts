@@ -64,7 +64,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const scores = classifier.classify(text);
       const boosts = ruleBoosts({
         text: normalised, namedServices: named.services.length, namedContacts: named.contacts.length, hasConcern: concerns.length > 0,
-        hasCaseFact, hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
+        hasCaseFact, hasAge: age.ageYears !== undefined, hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
       });
       // An answer to the question just asked is a fact, whatever else it resembles.
       if (expecting && answersExpected(expecting, facts, age.outOfRange !== undefined) && !boosts.has('explain') && !boosts.has('what-if')) {
