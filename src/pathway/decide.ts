@@ -90,6 +90,7 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   const ranked = rankServices(kb, facts, question.text, authority?.id);
   const fits: ServiceFit[] = [];
   const unknowns = new Set<MissingFact>();
+  const unknownsOf = new Map<string, MissingFact[]>();
   for (const { service, score, concernsInCommon } of ranked.slice(0, 14)) {
     const check = checkEligibility(kb, service, facts);
     const named = facts.namedServices.includes(service.id);
@@ -101,7 +102,7 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
       // Self-referral asked for: services people can go to themselves come first.
       const selfBoost = question.selfReferral && ['accepted', 'no-referral-needed'].includes(service.referral.selfReferral) ? 3 : 0;
       fits.push(fitFor(kb, service, reasons, now, score + selfBoost, named));
-      if (fits.length <= 3) check.unknown.filter(u => u !== 'diagnosis' || diagnosisMatters(service, facts)).forEach(u => unknowns.add(u));
+      unknownsOf.set(service.id, check.unknown.filter(u => u !== 'diagnosis' || diagnosisMatters(service, facts)));
     } else {
       route.ruledOut.push({ service, reason: check.failures.join('; ') });
     }
@@ -111,13 +112,16 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   const best = fits[0]?.score ?? 0;
   route.startHere = fits.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
   route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
+  // Only facts that could change where to start are worth a question.
+  for (const fit of route.startHere) for (const u of unknownsOf.get(fit.service.id) ?? []) unknowns.add(u);
   // Named services that were ruled out stay visible; others only when relevant enough to explain.
   route.ruledOut = route.ruledOut
     .filter(r => facts.namedServices.includes(r.service.id) || ranked.find(x => x.service === r.service)!.score >= best * 0.5)
     .slice(0, 5);
 
   // The area decides the authority, unless every service in view belongs to none (Step2, Kooth).
-  if (!authority && !facts.area && !(fits.length && fits.slice(0, 3).every(f => !f.service.authority))) unknowns.add('area');
+  const namedWithoutArea = facts.namedServices.some(id => kb.service(id) && !kb.service(id)!.authority);
+  if (!authority && !facts.area && !namedWithoutArea && !(fits.length && fits.slice(0, 3).every(f => !f.service.authority))) unknowns.add('area');
   if (!facts.concerns.length && !facts.namedServices.length && best < 4) unknowns.add('concern');
   route.missing = (['area', 'concern', 'age', 'diagnosis', 'consent'] as const).filter(f => unknowns.has(f));
 
@@ -144,7 +148,8 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const route = emptyRoute('contacts', '');
   const namedServices = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s)
     .filter(s => !authority || !s.authority || s.authority === authority.id);
-  if (namedServices.length && !facts.namedContacts.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
+  const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
+  if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
   let ranked = rankContacts(kb, facts, question.text, authority?.id);
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
@@ -172,7 +177,7 @@ function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly
   for (const service of services) {
     const contacts = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
     route.steps.push({
-      action: contacts.length ? `${service.name}: contact ${contacts.map(c => c.contact.name).join(' or ')}.` : `${service.name}: the guidance prints no direct contact.`,
+      action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance prints no direct contact.'].join(' '),
       why: service.summary,
       citation: service.citation,
       contacts,

@@ -6,7 +6,13 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { normalise, phrasePattern, words } from './text.js';
 
 interface NamePattern { id: string; pattern: RegExp; weight: number; distinctiveWord?: string }
-export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; levels: { id: string; authority: string; pattern: RegExp }[] }
+interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
+export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; levels: LevelPattern[] }
+
+/** Level names that are also everyday words ("Protection", "Early Help", "child protection concerns"). */
+const isEverydayLevelName = (name: string): boolean => !/\d/.test(name) && (words(name).length === 1 || /\b(early help|protection|children in need)\b/.test(name));
+/** Words that make an everyday level name mean the level: "is this early help or level 3?", "additional needs". */
+const LEVEL_CONTEXT = /\b(level|levels|threshold|thresholds|tier|category|count as|counts as|meets?|is (this|it|that)|would (this|it|that) be)\b/;
 
 /** Words in names that say what kind of thing it is, not which one. */
 const GENERIC = new Set(('service services team teams programme program parenting parent parents support group groups family families ' +
@@ -38,7 +44,9 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
   return {
     services: patternsFor(kb.services, placeWords),
     contacts: patternsFor(kb.contacts, placeWords),
-    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : [])].map(n => ({ id: l.id, authority: l.authority, pattern: phrasePattern(n) }))),
+    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : [])].map(normalise).map(n => ({
+      id: l.id, authority: l.authority, pattern: phrasePattern(n), everyday: isEverydayLevelName(n),
+    }))),
   };
 }
 
@@ -79,7 +87,12 @@ export function findNamed(index: NameIndex, original: string): { services: strin
 /** Level ids named in the message, narrowed to the case's authority when one is known. */
 export function findLevels(index: NameIndex, original: string, authority?: string): string[] {
   const text = normalise(original);
-  const found = index.levels.filter(l => { l.pattern.lastIndex = 0; return l.pattern.test(text); });
+  const inContext = LEVEL_CONTEXT.test(text);
+  const found = index.levels.filter(l => {
+    l.pattern.lastIndex = 0;
+    const m = l.pattern.exec(text);
+    return !!m && (!l.everyday || inContext || /^\s*(needs?|support)\b/.test(text.slice(m.index + m[0].length)));
+  });
   const inArea = authority ? found.filter(l => l.authority === authority) : found;
   return [...new Set((inArea.length ? inArea : found).map(l => l.id))];
 }

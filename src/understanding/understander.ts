@@ -9,6 +9,7 @@ import { buildGazetteer, findArea } from './area.js';
 import { deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
 import { buildConcernMatcher, findConcerns } from './concerns.js';
 import { findDiagnoses } from './diagnosis.js';
+import { buildDomainVocabulary, domainCoverage } from './domainVocabulary.js';
 import { trainIntentClassifier } from './intentClassifier.js';
 import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
 import { ruleBoosts } from './intentRules.js';
@@ -28,6 +29,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
   const names = buildNameIndex(kb, gazetteer.knownWords);
   const risk = buildRiskScreen(kb);
   const classifier = trainIntentClassifier(examples);
+  const vocabulary = buildDomainVocabulary(kb, examples);
 
   return {
     understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding {
@@ -58,13 +60,14 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         ...(named.services.length ? { namedServices: named.services } : {}),
         ...(named.contacts.length ? { namedContacts: named.contacts } : {}),
       };
+      const hasChildFact = age.ageYears !== undefined || !!area.area;
       const hasCaseFact = age.ageYears !== undefined || !!area.area || !!consent || Object.keys(diagnoses).length > 0
         || (expecting === 'concern' && concerns.length > 0);
 
       const scores = classifier.classify(text);
       const boosts = ruleBoosts({
         text: normalised, namedServices: named.services.length, namedContacts: named.contacts.length, hasConcern: concerns.length > 0,
-        hasCaseFact, hasAge: age.ageYears !== undefined, hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
+        hasCaseFact, hasChildFact, hasAge: age.ageYears !== undefined, domainCoverage: domainCoverage(vocabulary, text), hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
       });
       // An answer to the question just asked is a fact, whatever else it resembles.
       if (expecting && answersExpected(expecting, facts, age.outOfRange !== undefined) && !boosts.has('explain') && !boosts.has('what-if')) {
