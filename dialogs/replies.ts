@@ -2,7 +2,7 @@
 // text elsewhere, a spoken summary, and suggested next steps.
 import { ActionTypes, CardFactory, InputHints, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
-import type { MissingFact } from '../src/pathway/route.js';
+import type { MissingFact, Route } from '../src/pathway/route.js';
 import { toAdaptiveCard } from '../src/render/adaptiveCard.js';
 import { QUESTIONS, REPROMPTS } from '../src/render/messages.js';
 import { toPlainText } from '../src/render/plainText.js';
@@ -26,7 +26,10 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
   if (reply.kind === 'text') return MessageFactory.text(reply.text, reply.text, InputHints.AcceptingInput);
   const { route, prefix } = reply;
   if (reply.terse) {
-    const lines = [...prefix, ...toTerseLines(route), ...route.steps.flatMap(s => (s.contacts.length ? [] : [s.action, ...s.details]))];
+    // A step that says more than a contact's name (a gap in the source, a route in) keeps its sentence.
+    const says = (step: Route['steps'][number]) => !step.contacts.some(c => c.contact.name === step.action);
+    const lines = [...prefix, ...route.steps.filter(s => s.contacts.length && says(s)).map(s => s.action), ...toTerseLines(route),
+      ...route.steps.flatMap(s => (s.contacts.length ? [] : [s.action, ...s.details]))];
     const cited = route.citations.map(c => citationText(kb, c));
     const text = [...lines, ...(cited.length ? [`Source: ${cited.join('; ')}.`] : [])].join('\n');
     const activity = MessageFactory.text(text, lines.join(' '), InputHints.AcceptingInput);
