@@ -82,24 +82,45 @@ function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | un
   const service = kb.service(entry.id);
   if (!service) return undefined;
   const contactIds = [...new Set([...service.referral.contacts, ...service.contacts])];
-  const contacts = contactIds.map(id => kb.contact(id)).filter((c): c is Contact => !!c).flatMap(c => describeContact(kb, c, now));
+  const described = contactIds.map(id => kb.contact(id)).filter((c): c is Contact => !!c).flatMap(c => describeContact(kb, c, now));
+  // A service often lists a day team and its out-of-hours team, which is also the day team's alternative.
+  const contacts = described.filter((c, i) => described.findIndex(d => d.id === c.id) === i);
   return { kind: 'service', id: service.id, name: service.name, authority, oneLine: oneLine(kb, { service }),
     contacts, citation: citationText(kb, service.citation) };
 }
 
 export const MAX_LOOKUP_RESULTS = 8;
 
+/** Just an authority's name ("derby"): its front door and early help contacts, the numbers most asked for. */
+function authorityContacts(kb: KnowledgeBase, authorityId: string): Entry[] {
+  const authority = kb.authority(authorityId);
+  const ids = [authority?.frontDoor, authority?.earlyHelp].filter((id): id is string => !!id);
+  return ids.map(id => entriesOf(kb).find(e => e.kind === 'contact' && e.id === id)).filter((e): e is Entry => !!e);
+}
+
+/** A contact and the service of the same name (Kooth, Children and Families Direct) show once, the better match. */
+function firstOfEachName(results: readonly LookupResult[]): LookupResult[] {
+  const seen = new Set<string>();
+  return results.filter(r => {
+    const key = r.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The best matches for what was typed, contacts before services at equal score. Empty for an empty query. */
 export function lookup(kb: KnowledgeBase, query: string, now: Date, limit = MAX_LOOKUP_RESULTS): LookupResult[] {
   const { authorityId, rest } = authorityNarrowing(kb, words(query));
   const queryDigits = digitsOnly(query);
-  if (!rest.length && queryDigits.length < 3) return [];
-  return entriesOf(kb)
+  const toResults = (found: readonly Entry[]) => firstOfEachName(found.map(e => toResult(kb, e, now)).filter((r): r is LookupResult => !!r)).slice(0, limit);
+  if (!rest.length && queryDigits.length < 3) return authorityId ? toResults(authorityContacts(kb, authorityId)) : [];
+  return toResults(entriesOf(kb)
     .filter(e => !authorityId || !e.authority || e.authority === authorityId)
     .map(e => ({ e, s: score(kb, e, rest, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }))
     .filter(x => x.s > 0.5)
     .sort((a, b) => b.s - a.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === 'contact' ? -1 : 1))
-    .slice(0, limit)
-    .map(x => toResult(kb, x.e, now))
-    .filter((r): r is LookupResult => !!r);
+    // Room for same-name pairs to fold, without resolving hours for every weak match.
+    .slice(0, limit * 2)
+    .map(x => x.e));
 }

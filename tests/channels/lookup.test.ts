@@ -48,6 +48,18 @@ describe('the helpline quick lookup', () => {
     expect(first?.oneLine.length).toBeGreaterThan(10);
   });
 
+  it('shows a contact and the service of the same name once', () => {
+    const names = lookup(kb, 'kooth', tuesdayMorning).map(r => r.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('an authority\'s name alone gives its front door', () => {
+    const derby = kb.authority('derby')!;
+    const [first] = lookup(kb, 'derby', tuesdayMorning);
+    expect(first?.id).toBe(derby.frontDoor);
+    expect(first?.authority).toBe(derby.name);
+  });
+
   it('finds Cygnet while the word is still being typed', () => {
     expect(lookup(kb, 'cygn', tuesdayMorning)[0]?.name).toMatch(/cygnet/i);
   });
