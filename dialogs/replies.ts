@@ -6,7 +6,8 @@ import type { MissingFact, Route } from '../src/pathway/route.js';
 import { toAdaptiveCard } from '../src/render/adaptiveCard.js';
 import { QUESTIONS, REPROMPTS } from '../src/render/messages.js';
 import { toPlainText } from '../src/render/plainText.js';
-import { citationText, layoutRoute } from '../src/render/replyDocument.js';
+import { citationText } from '../src/knowledge/citation.js';
+import { layoutRoute } from '../src/render/replyDocument.js';
 import { toTerseLines } from '../src/render/terse.js';
 import type { Reply } from './turnPlanner.js';
 

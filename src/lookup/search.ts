@@ -60,11 +60,12 @@ function score(kb: KnowledgeBase, entry: Entry, queryWords: readonly string[], q
   return total;
 }
 
-function oneLine(kb: KnowledgeBase, result: { contact?: Contact; service?: Service }): string {
-  if (result.contact) return result.contact.summary ?? result.contact.notes[0] ?? '';
-  const s = result.service!;
-  const who = [s.ages ? `Ages ${s.ages.asPrinted}` : '', ...s.eligibility.criteria.slice(0, 1)].filter(Boolean).join('; ');
-  return who ? `${s.summary} ${who}.` : s.summary;
+const contactLine = (contact: Contact): string => contact.summary ?? contact.notes[0] ?? '';
+
+/** What the service is, then who it is for: the ages and the first criterion, as printed. */
+function serviceLine(service: Service): string {
+  const who = [service.ages ? `Ages: ${service.ages.asPrinted}` : '', ...service.eligibility.criteria.slice(0, 1)].filter(Boolean).join('; ');
+  return who ? `${service.summary} ${who}.` : service.summary;
 }
 
 function citationText(kb: KnowledgeBase, citation: { source: string; section: string }): string {
@@ -76,7 +77,7 @@ function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | un
   if (entry.kind === 'contact') {
     const contact = kb.contact(entry.id);
     if (!contact) return undefined;
-    return { kind: 'contact', id: contact.id, name: contact.name, authority, oneLine: oneLine(kb, { contact }),
+    return { kind: 'contact', id: contact.id, name: contact.name, authority, oneLine: contactLine(contact),
       contacts: describeContact(kb, contact, now), citation: citationText(kb, contact.citation) };
   }
   const service = kb.service(entry.id);
@@ -85,7 +86,7 @@ function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | un
   const described = contactIds.map(id => kb.contact(id)).filter((c): c is Contact => !!c).flatMap(c => describeContact(kb, c, now));
   // A service often lists a day team and its out-of-hours team, which is also the day team's alternative.
   const contacts = described.filter((c, i) => described.findIndex(d => d.id === c.id) === i);
-  return { kind: 'service', id: service.id, name: service.name, authority, oneLine: oneLine(kb, { service }),
+  return { kind: 'service', id: service.id, name: service.name, authority, oneLine: serviceLine(service),
     contacts, citation: citationText(kb, service.citation) };
 }
 

@@ -1,5 +1,6 @@
 // Answers "why?" and "why not X?" from a route and the case, without inventing anything: every reason is
 // a criterion from the knowledge base checked against the facts the user gave.
+import { citationText } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { CaseFacts } from './caseFacts.js';
 import { checkEligibility, describeAge } from './eligibility.js';
@@ -21,12 +22,13 @@ export function describeFacts(kb: KnowledgeBase, facts: CaseFacts): string {
 export function explainRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts): Explanation {
   const lines = [`What I went on: ${describeFacts(kb, facts)}.`];
   if (route.authority) lines.push(`Authority: ${route.authority.name}, because of where the child lives; its own guidance applies.`);
-  route.steps.forEach((s, i) => lines.push(`Step ${i + 1}, ${s.action} Why: ${s.why}`));
-  for (const f of route.startHere) lines.push(`${f.service.name}: ${f.reasons.join('; ') || 'it matches what you described'}.`);
+  const source = (c: Parameters<typeof citationText>[1] | undefined) => (c ? ` (Source: ${citationText(kb, c)}.)` : '');
+  route.steps.forEach((s, i) => lines.push(`Step ${i + 1}, ${s.action} Why: ${s.why}${source(s.citation)}`));
+  for (const f of route.startHere) lines.push(`${f.service.name}: ${f.reasons.join('; ') || 'it matches what you described'}.${source(f.service.citation)}`);
   for (const l of route.levels.slice(0, 1)) {
-    lines.push(`${l.level.name}: ${l.matched.length ? `your description matches its printed indicators ${l.matched.map(m => `"${m.item}"`).join(', ')}` : l.level.definition}.`);
+    lines.push(`${l.level.name}: ${l.matched.length ? `your description matches its printed indicators ${l.matched.map(m => `"${m.item}"`).join(', ')}` : l.level.definition}.${source(l.level.citation)}`);
   }
-  for (const r of route.ruledOut) lines.push(`Not ${r.service.name}: ${r.reason}.`);
+  for (const r of route.ruledOut) lines.push(`Not ${r.service.name}: ${r.reason}.${source(r.service.citation)}`);
   return { lines };
 }
 
@@ -37,7 +39,7 @@ export function explainWhyNot(kb: KnowledgeBase, serviceId: string, route: Route
   const ruled = route?.ruledOut.find(r => r.service.id === serviceId);
   const check = checkEligibility(kb, service, facts);
   if (ruled || !check.eligible) {
-    return { lines: [`${service.name} was ruled out because ${ruled?.reason ?? check.failures.join('; ')}.`, ...(service.ages ? [`${service.name} is for ${service.ages.asPrinted}.`] : [])] };
+    return { lines: [`${service.name} was ruled out because ${ruled?.reason ?? check.failures.join('; ')}.`, ...(service.ages ? [`${service.name} is for ${service.ages.asPrinted}.`] : []), `Source: ${citationText(kb, service.citation)}.`] };
   }
   const lines = [`${service.name} does fit on what you have told me${check.fits.length ? `: ${check.fits.join('; ')}` : ''}.`];
   if (check.unknown.length) lines.push(`It depends on what I don't know yet: ${check.unknown.join(', ')}.`);

@@ -1,7 +1,7 @@
 // One reply, laid out once: the route becomes titled blocks of lines and contacts. The plain-text and
 // Adaptive Card renderers both read this, so the card and its spoken fallback never say different things.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { Citation } from '../knowledge/schema.js';
+import { citationText } from '../knowledge/citation.js';
 import type { ContactNow } from '../pathway/hours.js';
 import type { Route, ServiceFit } from '../pathway/route.js';
 
@@ -19,10 +19,6 @@ export interface ReplyDocument { title: string; urgent: boolean; blocks: ReplyBl
 
 export const GUIDANCE_FOOTER = 'Guidance, not a referral: professional judgement and local procedures stand. In an emergency call 999.';
 
-export function citationText(kb: KnowledgeBase, citation: Citation): string {
-  const source = kb.source(citation.source);
-  return `${source ? source.title.split(':')[0] : citation.source}, ${citation.section}`;
-}
 
 function serviceBlock(kb: KnowledgeBase, fit: ServiceFit): ReplyBlock {
   const s = fit.service;

@@ -6,9 +6,9 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { normalise, phrasePattern } from './text.js';
+import { firstWordOf, normalise, phrasePattern, words } from './text.js';
 
-interface GazetteerEntry { phrase: string; pattern: RegExp; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
+interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
 
 export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: GazetteerEntry[]; knownWords: Set<string> }
 
@@ -18,7 +18,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     for (const name of names) {
       const phrase = normalise(name);
       if (phrase.length < 3) continue;
-      entries.push({ phrase, pattern: phrasePattern(phrase), words: phrase.split(/[\s-]+/).length, ref, specificity });
+      entries.push({ phrase, pattern: phrasePattern(phrase), firstWord: firstWordOf(phrase), words: phrase.split(/[\s-]+/).length, ref, specificity });
     }
   };
   for (const a of kb.authorities) add([a.name, ...a.aliases], { authority: a.id }, 1);
@@ -42,7 +42,7 @@ const NOT_PLACES = new Set(('school class nursery college year reception care ho
   'parent parents mother father social worker teacher nurse health visitor camhs mash adhd autism').split(' '));
 
 const similar = (a: string, b: string): boolean => {
-  if (a[0] !== b[0]) return false;
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
   const distance = natural.LevenshteinDistance(a, b);
   const allowed = a.length >= 8 ? 2 : 1;
   return distance <= allowed && natural.JaroWinklerDistance(a, b) >= 0.9;
@@ -53,7 +53,9 @@ const toRef = (entry: GazetteerEntry, asTyped: string): AreaRef => ({ ...entry.r
 function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
   const taken: [number, number, string][] = [];
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
+  const typed = new Set(words(text));
   for (const entry of gazetteer.entries) {
+    if (!typed.has(entry.firstWord)) continue;
     entry.pattern.lastIndex = 0;
     for (const m of text.matchAll(entry.pattern)) {
       const start = m.index, end = start + m[0].length;

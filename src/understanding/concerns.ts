@@ -1,9 +1,9 @@
 // Concern tags from the knowledge base's synonyms ("can't sit still" -> adhd, "on the spectrum" ->
 // autism). Phrases match on whole words; single words also match by stem ("bullied" ~ "bullying").
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { isNegated, normalise, phrasePattern, stemOf, words } from './text.js';
+import { firstWordOf, isNegated, normalise, phrasePattern, stemOf, words } from './text.js';
 
-export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp }[]; stems: Map<string, string> }
+export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
 /** Synonyms too common to mean the concern on their own as a stem ("words", "health"). */
 const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk']);
@@ -14,7 +14,7 @@ export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
   for (const concern of kb.concerns) {
     for (const synonym of [concern.label, ...concern.synonyms]) {
       const phrase = normalise(synonym);
-      phrases.push({ concern: concern.id, pattern: phrasePattern(phrase) });
+      phrases.push({ concern: concern.id, pattern: phrasePattern(phrase), firstWord: firstWordOf(phrase) });
       const single = words(phrase);
       if (single.length === 1 && single[0]!.length >= 5) {
         const stem = stemOf(single[0]!);
@@ -31,7 +31,9 @@ const SEND_AS_VERB = /(^|[^A-Z])send([^A-Z]|$)/;
 export function findConcerns(matcher: ConcernMatcher, original: string): string[] {
   const text = normalise(original);
   const found = new Set<string>();
-  for (const { concern, pattern } of matcher.phrases) {
+  const typed = new Set(words(text));
+  for (const { concern, pattern, firstWord } of matcher.phrases) {
+    if (!typed.has(firstWord)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       if (isNegated(text, m.index, m.index + m[0].length)) continue;
@@ -39,7 +41,7 @@ export function findConcerns(matcher: ConcernMatcher, original: string): string[
       found.add(concern);
     }
   }
-  for (const word of words(text)) {
+  for (const word of typed) {
     const concern = matcher.stems.get(stemOf(word));
     if (concern) found.add(concern);
   }

@@ -3,9 +3,9 @@
 // alone, and long words tolerate a typo.
 import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { normalise, phrasePattern, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, words } from './text.js';
 
-interface NamePattern { id: string; pattern: RegExp; weight: number; distinctiveWord?: string }
+interface NamePattern { id: string; pattern: RegExp; firstWord: string; weight: number; distinctiveWord?: string }
 interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
 export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; levels: LevelPattern[] }
 
@@ -33,8 +33,8 @@ function patternsFor(entries: readonly { id: string; name: string; aliases: read
     const phrases = [e.name, ...e.aliases].map(normalise).filter(p => p.length >= 3);
     const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
     return [
-      ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), weight: 2 + words(p).length })),
-      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), weight: 1, distinctiveWord: w })),
+      ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), firstWord: firstWordOf(p), weight: 2 + words(p).length })),
+      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), firstWord: w, weight: 1, distinctiveWord: w })),
     ];
   });
 }
@@ -52,7 +52,9 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
 
 function matchNames(patterns: readonly NamePattern[], text: string): string[] {
   const best = new Map<string, number>();
-  for (const { id, pattern, weight } of patterns) {
+  const typed = new Set(words(text));
+  for (const { id, pattern, firstWord, weight } of patterns) {
+    if (!typed.has(firstWord)) continue;
     pattern.lastIndex = 0;
     if (pattern.test(text)) best.set(id, Math.max(best.get(id) ?? 0, weight));
   }

@@ -16,6 +16,12 @@ export const stemOf = (word: string): string => natural.PorterStemmer.stem(word.
 /** Stems of every word, stop words kept: "why not" and "what if" carry the intent. */
 export const stems = (normalised: string): string[] => words(normalised).map(stemOf);
 
+/**
+ * The word a phrase starts with, as words() would split it. Matching a phrase's pattern is skipped
+ * unless the message has that word: hundreds of synonyms, only a handful worth a regular expression.
+ */
+export const firstWordOf = (phrase: string): string => words(normalise(phrase))[0] ?? '';
+
 /** Escape a phrase for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
