@@ -1,6 +1,7 @@
 // The helpline quick lookup: what an adviser types mid-call ("mash", "edt city", "kooth", "0115 876")
 // to the contacts and services it names, each with its numbers and whether it is open now.
 // Pure: the knowledge base and "now" come in, plain data goes out.
+import { citationText } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact, Service } from '../knowledge/schema.js';
 import { contentTerms, relevanceIndex } from '../pathway/relevance.js';
@@ -66,10 +67,6 @@ const contactLine = (contact: Contact): string => contact.summary ?? contact.not
 function serviceLine(service: Service): string {
   const who = [service.ages ? `Ages: ${service.ages.asPrinted}` : '', ...service.eligibility.criteria.slice(0, 1)].filter(Boolean).join('; ');
   return who ? `${service.summary} ${who}.` : service.summary;
-}
-
-function citationText(kb: KnowledgeBase, citation: { source: string; section: string }): string {
-  return `${kb.source(citation.source)?.title ?? citation.source}, ${citation.section}`;
 }
 
 function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | undefined {
