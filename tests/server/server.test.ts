@@ -1,0 +1,96 @@
+// The HTTP edge on a real listening server: both delivery modes, authentication when configured,
+// /healthz, and clear 4xx answers (never a 5xx) for bad input.
+import type { AddressInfo } from 'node:net';
+import nock from 'nock';
+import type { Server } from 'restify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBotApp } from '../../src/bot/botApp.js';
+import { readConfig } from '../../src/config.js';
+import { closeGracefully, createServer } from '../../src/server/createServer.js';
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map(s => closeGracefully(s, 1000)));
+  nock.cleanAll();
+});
+
+async function listen(env: Record<string, string> = {}): Promise<string> {
+  const app = createBotApp(readConfig({ PORT: '0', ...env }, '9.9.9'), { log: () => {} });
+  const server = createServer(app);
+  servers.push(server);
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const message = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: 'message', id: 'm1', text, channelId: 'webchat', serviceUrl: 'https://smba.example.com/',
+  conversation: { id: 'conv-1' }, from: { id: 'user-1' }, recipient: { id: 'bot' },
+  timestamp: '2026-12-01T10:00:00Z', locale: 'en-GB', ...extra,
+});
+
+const post = (url: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('POST /api/messages', () => {
+  it('returns the replies in the body for deliveryMode expectReplies', async () => {
+    const url = await listen();
+    const response = await post(url, message('mash number notts', { deliveryMode: 'expectReplies' }));
+    expect(response.status).toBe(200);
+    const body = await response.json() as { activities: { text?: string }[] };
+    expect(body.activities.map(a => a.text).join('\n')).toContain('0300 500 80 90');
+  });
+
+  it('posts the replies to the channel\'s serviceUrl in normal delivery', async () => {
+    const sent: { text?: string }[] = [];
+    nock('https://smba.example.com').post(/\/v3\/conversations\/conv-1\/activities/).times(5)
+      .reply(200, (_uri, body) => { sent.push(body as { text?: string }); return { id: 'r1' }; });
+    const url = await listen();
+    const response = await post(url, message('edt number derby'));
+    expect(response.status).toBe(200);
+    expect(sent.map(a => a.text).join('\n')).toContain('01332 786968');
+  });
+
+  it('refuses a request without a Bot Framework token when an app registration is configured', async () => {
+    const url = await listen({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+    const response = await post(url, message('hello', { deliveryMode: 'expectReplies' }));
+    expect(response.status).toBe(401);
+  });
+
+  it.each([
+    ['malformed JSON', '{"type": "message",', { 'content-type': 'application/json' }, 400],
+    ['the wrong content type', 'hello', { 'content-type': 'text/plain' }, 400],
+    ['an activity without a conversation', JSON.stringify({ type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: 'https://x/' }), { 'content-type': 'application/json' }, 400],
+    ['a body over 256 KB', JSON.stringify(message('x'.repeat(300_000))), { 'content-type': 'application/json' }, 413],
+  ])('answers %s with a clear 4xx, never a 5xx', async (_what, body, headers, status) => {
+    const url = await listen();
+    const response = await post(url, body, headers);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toHaveProperty('error');
+  });
+});
+
+describe('GET /healthz', () => {
+  it('reports the version and the knowledge base it answers from', async () => {
+    const url = await listen();
+    const body = await (await fetch(`${url}/healthz`)).json() as Record<string, string>;
+    expect(body).toMatchObject({ status: 'ok', version: '9.9.9' });
+    expect(body.knowledge).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe('configuration', () => {
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'b' }, 'MicrosoftAppTenantId'],
+    [{ MicrosoftAppType: 'Sometimes' }, 'MicrosoftAppType'],
+    [{ MicrosoftAppId: 'a' }, 'MicrosoftAppPassword'],
+  ])('stops start-up naming the bad variable for %j', (env, variable) => {
+    expect(() => readConfig(env, '1')).toThrow(new RegExp(`^Configuration error: ${variable} `));
+  });
+
+  it('needs nothing for the embedded default', () => {
+    const config = readConfig({}, '1');
+    expect(config.PORT).toBe(3978);
+    expect(config.MicrosoftAppId).toBeUndefined();
+  });
+});
