@@ -42,16 +42,17 @@ function entriesOf(kb: KnowledgeBase): Entry[] {
   return built;
 }
 
+interface QueryWord { word: string; terms: string[] }
+
 /**
  * How well an entry matches: BM25 over the whole entry (the pathway's relevance index) plus a bonus for
  * a name or alias word starting with a typed word, so results appear while a word is half typed.
  */
-function score(kb: KnowledgeBase, entry: Entry, queryWords: readonly string[], queryDigits: string): number {
+function score(kb: KnowledgeBase, entry: Entry, queryWords: readonly QueryWord[], queryDigits: string): number {
   if (queryDigits.length >= 3) return entry.digits.some(d => d.includes(queryDigits)) ? 10 : 0;
   const index = relevanceIndex(kb);
   let total = 0;
-  for (const word of queryWords) {
-    const terms = contentTerms(word);
+  for (const { word, terms } of queryWords) {
     const prefix = entry.nameWords.some(w => w.startsWith(word)) ? 2 : 0;
     const bm25 = index.score(`${entry.kind}:${entry.id}`, terms);
     // Every typed word must find something ("edt city" must not list every city service); stopwords may not.
@@ -113,9 +114,10 @@ export function lookup(kb: KnowledgeBase, query: string, now: Date, limit = MAX_
   const queryDigits = digitsOnly(query);
   const toResults = (found: readonly Entry[]) => firstOfEachName(found.map(e => toResult(kb, e, now)).filter((r): r is LookupResult => !!r)).slice(0, limit);
   if (!rest.length && queryDigits.length < 3) return authorityId ? toResults(authorityContacts(kb, authorityId)) : [];
+  const queryWords = rest.map(word => ({ word, terms: contentTerms(word) }));
   return toResults(entriesOf(kb)
     .filter(e => !authorityId || !e.authority || e.authority === authorityId)
-    .map(e => ({ e, s: score(kb, e, rest, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }))
+    .map(e => ({ e, s: score(kb, e, queryWords, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }))
     .filter(x => x.s > 0.5)
     .sort((a, b) => b.s - a.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === 'contact' ? -1 : 1))
     // Room for same-name pairs to fold, without resolving hours for every weak match.
