@@ -10,7 +10,9 @@ import { firstWordOf, normalise, phrasePattern, words } from './text.js';
 
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
 
-export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: GazetteerEntry[]; knownWords: Set<string> }
+/** Names of five letters or more, by first letter (a typo rarely changes the first letter). */
+type FuzzyTargets = Map<string, { entry: GazetteerEntry; spaced: string; letters: Int8Array }[]>;
+export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: FuzzyTargets; knownWords: Set<string> }
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const entries: GazetteerEntry[] = [];
@@ -28,7 +30,12 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     add([p.name, ...p.aliases], { authority, district: p.district, place: p.name }, 3);
   }
   entries.sort((a, b) => b.phrase.length - a.phrase.length);
-  const fuzzyTargets = entries.filter(e => e.phrase.replace(/[^a-z]/g, '').length >= 5);
+  const fuzzyTargets: FuzzyTargets = new Map();
+  for (const entry of entries.filter(e => e.phrase.replace(/[^a-z]/g, '').length >= 5)) {
+    const letter = entry.phrase[0]!;
+    const spaced = entry.phrase.replace(/-/g, ' ');
+    fuzzyTargets.set(letter, [...(fuzzyTargets.get(letter) ?? []), { entry, spaced, letters: letterCounts(spaced) }]);
+  }
   return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))) };
 }
 
@@ -40,6 +47,23 @@ const NOT_PLACES = new Set(('school class nursery college year reception care ho
   'friday saturday sunday morning afternoon evening night the a an my his her their our this that general teams chat ' +
   'which where what there here about behaviour bedtime children support service services family families ' +
   'parent parents mother father social worker teacher nurse health visitor camhs mash adhd autism').split(' '));
+
+/** How many of each letter a-z: a cheap bound that rules most pairs out before an edit distance. */
+function letterCounts(s: string): Int8Array {
+  const counts = new Int8Array(26);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) counts[c]!++;
+  }
+  return counts;
+}
+
+/** Each edit changes at most two letter counts by one, so two edits differ by at most four. */
+function withinTwoEdits(a: Int8Array, b: Int8Array): boolean {
+  let difference = 0;
+  for (let i = 0; i < 26; i++) difference += Math.abs(a[i]! - b[i]!);
+  return difference <= 4;
+}
 
 const similar = (a: string, b: string): boolean => {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
@@ -76,8 +100,9 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
     const typed = gram.join(' ');
     if (typed.replace(/ /g, '').length < 5 || gram.some(w => NOT_PLACES.has(w))) continue;
     if (gram.length === 1 && gazetteer.knownWords.has(typed)) continue;
-    const target = gazetteer.fuzzyTargets.find(e => e.words === gram.length && similar(typed, e.phrase.replace(/-/g, ' ')));
-    if (target) found.push({ entry: target, asTyped: typed });
+    const letters = letterCounts(typed);
+    const target = gazetteer.fuzzyTargets.get(typed[0]!)?.find(t => t.entry.words === gram.length && withinTwoEdits(letters, t.letters) && similar(typed, t.spaced));
+    if (target) found.push({ entry: target.entry, asTyped: typed });
   }
   return found;
 }

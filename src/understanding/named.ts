@@ -67,7 +67,7 @@ function fuzzyNames(patterns: readonly NamePattern[], text: string): string[] {
   const found = new Set<string>();
   for (const { id, distinctiveWord: word } of patterns) {
     if (!word || word.length < 6) continue;
-    if (typed.some(t => t[0] === word[0] && natural.LevenshteinDistance(t, word) === 1)) found.add(id);
+    if (typed.some(t => t[0] === word[0] && Math.abs(t.length - word.length) <= 1 && natural.LevenshteinDistance(t, word) === 1)) found.add(id);
   }
   return [...found];
 }
