@@ -7,13 +7,19 @@ import { BadRequest, readJsonBody } from '../web/httpBody.js';
 
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
 
+const Account = z.object({ id: z.string().min(1) });
+
+// What every turn needs: the adapter keys state by channel and conversation and posts replies to the
+// serviceUrl. Fields the dialogs read are checked for type so a malformed one is the caller's 400,
+// not a turn error.
 const IncomingActivity = z.object({
   type: z.string().min(1),
   channelId: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string() }).optional(),
-}).passthrough();
+  serviceUrl: z.url({ protocol: /^https?$/ }),
+  conversation: Account,
+  from: Account.optional(),
+  text: z.string().optional(),
+}).passthrough().refine(activity => activity.type !== 'message' || activity.from, { path: ['from'], message: 'a message needs a sender' });
 
 export async function readActivity(req: Request): Promise<Record<string, unknown>> {
   const type = String(req.headers['content-type'] ?? '');
@@ -23,8 +29,8 @@ export async function readActivity(req: Request): Promise<Record<string, unknown
   const body = await readJsonBody(req, MAX_ACTIVITY_BYTES);
   const activity = IncomingActivity.safeParse(body);
   if (!activity.success) {
-    const missing = activity.error.issues.map(i => i.path.join('.') || 'body').join(', ');
-    throw new BadRequest(`The activity is missing or has invalid fields: ${missing}.`);
+    const fields = [...new Set(activity.error.issues.map(i => i.path.join('.') || 'body'))].join(', ');
+    throw new BadRequest(`The activity is missing or has invalid fields: ${fields}.`);
   }
   return activity.data;
 }
