@@ -8,6 +8,7 @@ import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/expla
 import type { Question, QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
+import { redactPersonalData } from '../src/understanding/personalData.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
@@ -62,7 +63,9 @@ function hasCaseContent(facts: CaseFacts): boolean {
 
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
-  const u = understander.understand(text, stored.facts, answering);
+  const understood = understander.understand(text, stored.facts, answering);
+  // Safety rule 4: identifying details are never kept, so the text that goes into state is redacted.
+  const u = understood.personalData.length ? { ...understood, text: redactPersonalData(understood.text) } : understood;
   const memory: CaseMemory = { ...stored, lastTurnAt: now.toISOString() };
   const replies: Reply[] = [];
   if (u.personalData.length && !memory.warnedPersonalData) {

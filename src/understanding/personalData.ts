@@ -23,3 +23,10 @@ export function findPersonalData(original: string): PersonalDataKind[] {
   if (NAME.test(original) && (found.includes('date-of-birth') || /\b(?:called|named|name is|name's)\b/i.test(original))) found.push('name');
   return found;
 }
+
+/** The message with identifying details replaced, for anything that is kept (conversation state). */
+export function redactPersonalData(original: string): string {
+  const wholeDate = /\b(?:dob|d\.o\.b|date of birth|born(?: on)?)\b[:\s]*[\d./ -]{5,10}\d|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b/i;
+  return [NAME, wholeDate, DATE_OF_BIRTH, NHS_NUMBER, POSTCODE_WITH_HOUSE, MOBILE, EMAIL]
+    .reduce((text, pattern) => text.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), '[removed]'), original);
+}
