@@ -56,10 +56,27 @@ describe('POST /api/messages', () => {
     expect(response.status).toBe(401);
   });
 
+  it('refuses a token that is not signed by the Bot Framework', async () => {
+    // The adapter looks up the channel's signing keys; here the published set holds none of this token's.
+    nock('https://login.botframework.com').persist()
+      .get('/v1/.well-known/openidconfiguration').reply(200, { issuer: 'https://api.botframework.com', jwks_uri: 'https://login.botframework.com/v1/.well-known/keys' })
+      .get('/v1/.well-known/keys').reply(200, { keys: [] });
+    const appId = '00000000-0000-0000-0000-000000000001';
+    const url = await listen({ MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const forged = [part({ alg: 'RS256', typ: 'JWT', kid: 'not-a-bot-framework-key' }), part({ iss: 'https://api.botframework.com', aud: appId, exp: Math.floor(Date.now() / 1000) + 600 }), 'c2lnbmF0dXJl'].join('.');
+    const response = await post(url, message('hello', { deliveryMode: 'expectReplies' }), { 'content-type': 'application/json', authorization: `Bearer ${forged}` });
+    expect(response.status).toBe(401);
+  });
+
   it.each([
     ['malformed JSON', '{"type": "message",', { 'content-type': 'application/json' }, 400],
     ['the wrong content type', 'hello', { 'content-type': 'text/plain' }, 400],
     ['an activity without a conversation', JSON.stringify({ type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: 'https://x/' }), { 'content-type': 'application/json' }, 400],
+    ['a message without a sender', JSON.stringify(message('hi', { from: undefined })), { 'content-type': 'application/json' }, 400],
+    ['a message whose text is not a string', JSON.stringify(message('hi', { text: 42 })), { 'content-type': 'application/json' }, 400],
+    ['a serviceUrl that is not a web address', JSON.stringify(message('hi', { serviceUrl: 'not a url' })), { 'content-type': 'application/json' }, 400],
+    ['a JSON array', '[1, 2]', { 'content-type': 'application/json' }, 400],
     ['a body over 256 KB', JSON.stringify(message('x'.repeat(300_000))), { 'content-type': 'application/json' }, 413],
   ])('answers %s with a clear 4xx, never a 5xx', async (_what, body, headers, status) => {
     const url = await listen();
