@@ -1,79 +1,67 @@
-// npm run eval:nlu: intent accuracy on a held-out split of knowledge/intents.yaml (every fifth example,
-// never trained on), per-intent precision and recall, the same for a plain keyword baseline, and entity
-// accuracy on a table of tricky strings. The format is the contract; the numbers move with the data.
+// npm run eval:nlu: how well messages are understood, against a plain keyword baseline in the same run.
+// Intents: trained on four fifths of knowledge/intents.yaml, measured on the held-out fifth.
+// Entities: the tricky-string table in src/understanding/eval/entityCases.ts.
 import { loadKnowledgeBase } from '../knowledge/loader.js';
-import { features } from '../understanding/intentClassifier.js';
-import { loadIntentExamples, type IntentExamples } from '../understanding/intentExamples.js';
+import { ENTITY_CASES } from '../understanding/eval/entityCases.js';
+import { scoreEntities, type EntityKindScore } from '../understanding/eval/entityScores.js';
+import { keywordEntities, keywordIntent } from '../understanding/eval/keywordBaseline.js';
+import { scoreIntents, type IntentReport } from '../understanding/eval/metrics.js';
+import { splitExamples } from '../understanding/eval/split.js';
+import { loadIntentExamples } from '../understanding/intentExamples.js';
 import { createUnderstander } from '../understanding/understander.js';
-import type { Intent } from '../understanding/understanding.js';
+
+const percent = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+function printIntentTable(model: IntentReport, baseline: IntentReport): void {
+  console.log(`${'intent'.padEnd(16)} ${'n'.padStart(3)}   ${'model P'.padStart(7)} ${'model R'.padStart(7)}   ${'kw P'.padStart(7)} ${'kw R'.padStart(7)}`);
+  model.perIntent.forEach((m, i) => {
+    const b = baseline.perIntent[i]!;
+    console.log(`${m.intent.padEnd(16)} ${String(m.support).padStart(3)}   ${percent(m.precision)}  ${percent(m.recall)}   ${percent(b.precision)}  ${percent(b.recall)}`);
+  });
+  console.log(`${'accuracy'.padEnd(16)}       ${percent(model.accuracy)}${' '.repeat(19)}${percent(baseline.accuracy)}`);
+}
+
+function printEntityTable(model: EntityKindScore[], baseline: EntityKindScore[]): void {
+  console.log(`${'entity'.padEnd(14)} ${'model'.padStart(12)} ${'keywords'.padStart(12)}`);
+  model.forEach((m, i) => {
+    const b = baseline[i]!;
+    const cell = (s: EntityKindScore) => (s.total ? `${s.correct}/${s.total} ${percent(s.correct / s.total)}` : 'not tried');
+    console.log(`${m.kind.padEnd(14)} ${cell(m).padStart(12)} ${cell(b).padStart(12)}`);
+  });
+}
 
 const kb = loadKnowledgeBase();
-const all = loadIntentExamples();
-const train: IntentExamples = {};
-const heldOut: { text: string; intent: Intent }[] = [];
-for (const [intent, texts] of Object.entries(all) as [Intent, string[]][]) {
-  train[intent] = texts.filter((_, i) => i % 5 !== 4);
-  texts.filter((_, i) => i % 5 === 4).forEach(text => heldOut.push({ text, intent }));
+const { training, heldOut } = splitExamples(loadIntentExamples());
+const understander = createUnderstander(kb, training);
+
+console.log(`Intents: ${heldOut.length} held-out examples (every 5th of knowledge/intents.yaml), classifier + rules vs keywords`);
+const model = scoreIntents(heldOut, text => understander.understand(text).intent);
+const baseline = scoreIntents(heldOut, keywordIntent);
+printIntentTable(model, baseline);
+if (model.errors.length) {
+  console.log('\nModel errors (expected -> got):');
+  for (const e of model.errors) console.log(`  ${e.expected} -> ${e.got}: ${e.text}`);
 }
 
-/** The baseline: the intent whose training examples share the most words with the message. */
-function keywordBaseline(examples: IntentExamples) {
-  const vocab = new Map<Intent, Set<string>>();
-  for (const [intent, texts] of Object.entries(examples) as [Intent, string[]][]) vocab.set(intent, new Set(texts.flatMap(t => features(t))));
-  return (text: string): Intent => {
-    const words = features(text);
-    let best: Intent = 'find-service', bestScore = -1;
-    for (const [intent, set] of vocab) {
-      const score = words.filter(w => set.has(w)).length / Math.sqrt(set.size);
-      if (score > bestScore) { best = intent; bestScore = score; }
-    }
-    return best;
+console.log(`\nEntities: ${ENTITY_CASES.length} tricky strings`);
+const modelEntities = scoreEntities(ENTITY_CASES, c => {
+  const u = understander.understand(c.text, undefined, c.expecting);
+  return {
+    ageYears: u.facts.ageYears,
+    ageRejected: !!u.ageOutOfRange,
+    authority: u.areaCandidates.length ? 'ask' : u.facts.area?.unknown ? 'unknown' : u.facts.area?.authority,
+    concerns: u.facts.concerns ?? [],
+    risks: u.facts.risks ?? [],
+    diagnoses: u.facts.diagnoses ?? {},
+    consent: u.facts.consent,
+    safeguardingDenied: !!u.facts.safeguardingDenied,
+    outOfHours: !!u.timing.outOfHours,
+    whyNot: u.whyNot,
+    personalData: u.personalData,
   };
-}
-
-function report(name: string, predict: (text: string) => Intent): void {
-  const intents = [...new Set(heldOut.map(h => h.intent))];
-  const predictions = heldOut.map(h => ({ ...h, predicted: predict(h.text) }));
-  const accuracy = predictions.filter(p => p.predicted === p.intent).length / predictions.length;
-  console.log(`\n${name}: accuracy ${(100 * accuracy).toFixed(1)}% on ${predictions.length} held-out examples`);
-  console.log('  intent            precision  recall');
-  for (const intent of intents) {
-    const tp = predictions.filter(p => p.predicted === intent && p.intent === intent).length;
-    const predicted = predictions.filter(p => p.predicted === intent).length;
-    const actual = predictions.filter(p => p.intent === intent).length;
-    console.log(`  ${intent.padEnd(17)} ${(predicted ? tp / predicted : 0).toFixed(2).padStart(9)}  ${(actual ? tp / actual : 0).toFixed(2).padStart(6)}`);
-  }
-}
-
-const understander = createUnderstander(kb, train);
-report('Classifier + rules', text => understander.understand(text).intent);
-report('Keyword baseline', keywordBaseline(train));
-
-// Entities: [message, what must be understood].
-const entityCases: [string, (u: ReturnType<typeof understander.understand>) => boolean][] = [
-  ['7yo in West Bridgford', u => u.facts.ageYears === 7 && u.facts.area?.district === 'rushcliffe'],
-  ['15 y/o in Mansfeild', u => u.facts.ageYears === 15 && u.facts.area?.district === 'mansfield'],
-  ['Year 3 pupil in Rushclife', u => u.facts.ageYears === 7 && u.facts.area?.district === 'rushcliffe'],
-  ['18 months old, Newark & Sherwood', u => u.facts.ageMonths === 18 && u.facts.area?.district === 'newark-and-sherwood'],
-  ['aged seven, lives in Hucknall', u => u.facts.ageYears === 7 && u.facts.area?.district === 'ashfield'],
-  ['she is 250', u => !!u.ageOutOfRange],
-  ['unborn baby, mum in Derby', u => u.facts.ageYears === -1 && u.facts.area?.authority === 'derby'],
-  ['on the spectrum, no diagnosis yet', u => !!u.facts.concerns?.includes('autism') && u.facts.diagnoses?.autism === 'none'],
-  ['school think ADHD', u => u.facts.diagnoses?.adhd === 'suspected'],
-  ['diagnosed with autism last year', u => u.facts.diagnoses?.autism === 'diagnosed'],
-  ['on the waiting list for an ADHD assessment', u => u.facts.diagnoses?.adhd === 'awaiting-assessment'],
-  ['can\'t sit still and very impulsive', u => !!u.facts.concerns?.includes('adhd')],
-  ['parents won\'t consent', u => u.facts.consent === 'refused'],
-  ['no safeguarding concerns', u => !!u.facts.safeguardingDenied && !u.facts.risks?.length],
-  ['she isn\'t being hurt at home', u => !u.facts.risks?.length],
-  ['her stepdad hits her', u => !!u.facts.risks?.includes('physical-abuse')],
-  ['he has been cutting himself', u => !!u.facts.risks?.includes('self-harm')],
-  ['going missing and older men giving her gifts', u => !!u.facts.risks?.includes('missing') && !!u.facts.risks?.includes('exploitation')],
-  ['who do I call tonight', u => !!u.timing.outOfHours],
-  ['why not cygnet?', u => u.whyNot.includes('small-steps-cygnet')],
-  ['NHS number 943 476 5919', u => u.personalData.includes('nhs-number')],
-  ['living in Birmingham', u => !!u.facts.area?.unknown],
-];
-const passed = entityCases.filter(([text, check]) => check(understander.understand(text)));
-console.log(`\nEntities: ${passed.length}/${entityCases.length} tricky strings understood`);
-for (const [text, check] of entityCases) if (!check(understander.understand(text))) console.log(`  missed: ${text}`);
+});
+const baselineExtract = keywordEntities(kb);
+const baselineEntities = scoreEntities(ENTITY_CASES, c => baselineExtract(c.text));
+printEntityTable(modelEntities, baselineEntities);
+const misses = modelEntities.flatMap(s => s.misses.map(text => `  ${s.kind}: ${text}`));
+if (misses.length) console.log(`\nModel entity misses:\n${misses.join('\n')}`);

@@ -28,6 +28,8 @@ const WORDS_FOR_AGES: [RegExp, number][] = [
   [/\bpre-?schooler\b/i, 3],
 ];
 const BARE_NUMBER = new RegExp(`^\\s*(?:she'?s|he'?s|they'?re|about|around|nearly|almost|just)?\\s*${NUMBER}\\s*[.!]?\\s*$`, 'i');
+/** A number standing alone between commas: "county lines, 14, Arnold". */
+const LISTED_NUMBER = new RegExp(`(?:^|,)\\s*${NUMBER}\\s*(?:,|$)`, 'i');
 const LEADING_NUMBER = new RegExp(`^\\s*${NUMBER}\\s*(?:,|\\b(?:in|from|living|lives|and|no|with|diagnosed|suspected|boy|girl)\\b)`, 'i');
 
 function judge(value: number, asTyped: string, months = false): AgeFinding {
@@ -58,7 +60,10 @@ export function findAge(text: string, expecting?: MissingFact): AgeFinding {
   for (const [pattern, age] of WORDS_FOR_AGES) if (pattern.test(text)) return age < 0 ? { ageYears: -1 } : { ageYears: age };
   const aged = AGED.exec(text);
   if (aged?.[1] !== undefined && (expecting === 'age' || /\b(aged?|age of)\b/i.test(aged[0]))) return judge(toNumber(aged[1]), aged[0].trim());
-  const bare = BARE_NUMBER.exec(text) ?? LEADING_NUMBER.exec(text);
-  if (bare?.[1] !== undefined && (expecting === 'age' || LEADING_NUMBER.test(text) || expecting === undefined)) return judge(toNumber(bare[1]), bare[1]);
+  // A bare number answers "How old?", not "Where?".
+  const bare = BARE_NUMBER.exec(text);
+  if (bare?.[1] !== undefined && (expecting === 'age' || expecting === undefined)) return judge(toNumber(bare[1]), bare[1]);
+  const listed = LEADING_NUMBER.exec(text) ?? LISTED_NUMBER.exec(text);
+  if (listed?.[1] !== undefined) return judge(toNumber(listed[1]), listed[1]);
   return {};
 }

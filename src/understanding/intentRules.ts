@@ -55,7 +55,8 @@ const RULES: Rule[] = [
   { intent: 'safeguarding', boost: 2, applies: s => s.hasRisk },
   { intent: 'safeguarding', boost: 1.5, applies: test(/\b(significant harm|safeguarding (concern|worry|issue)|child protection (concern|worry|issue)|(worried|concerned) about (the |a |this )?(child'?s |young person'?s )?(welfare|safety))\b/) },
   // A statement of facts, no question in it: "7, Rushcliffe", "parents are happy with it", "mainly sleep".
-  { intent: 'provide-facts', boost: 1.6, applies: s => (s.hasCaseFact || (s.hasConcern && s.wordCount <= 4 && !s.hasRisk)) && s.wordCount <= 7
+  // A name in it makes it a terse lookup instead ("edt notts").
+  { intent: 'provide-facts', boost: 1.6, applies: s => (s.hasCaseFact || (s.hasConcern && s.wordCount <= 4 && !s.hasRisk)) && s.wordCount <= 7 && !s.namedContacts && !s.namedServices
     && !/\?|\b(where|what|who|how|which|can|could|is there|help|refer|support|need)\b/.test(s.text) },
   { intent: 'out-of-scope', boost: 1.5, applies: test(/\b(weather|rain|forecast|joke|recipe|football|restaurant|passport|parking|council tax|bin collection|care home|dementia|pension|elderly|adult social care|my (husband|wife|partner|grandad|grandma|nan) (has|needs|is))\b/) },
   // Nothing in the message is about children, families or services: say so rather than force a guess.

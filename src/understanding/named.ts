@@ -11,6 +11,14 @@ export interface NameIndex { services: NamePattern[]; contacts: NamePattern[]; l
 
 /** Level names that are also everyday words ("Protection", "Early Help", "child protection concerns"). */
 const isEverydayLevelName = (name: string): boolean => !/\d/.test(name) && (words(name).length === 1 || /\b(early help|protection|children in need)\b/.test(name));
+/** How people shorten level names: "Complex or serious needs" -> "complex", "serious needs"; "Extensive Support" -> "extensive". */
+function shortLevelNames(name: string): string[] {
+  const all = words(normalise(name));
+  if (/\d/.test(name) || !/^(needs|support)$/.test(all.at(-1) ?? '')) return [];
+  const alternatives = normalise(name).split(/\s+or\s+/);
+  // "Emerging needs" -> "emerging"; "Low level needs" stays whole (its first word alone means nothing).
+  return alternatives.length > 1 || all.length === 2 ? [all[0]!, ...alternatives.slice(1)] : [];
+}
 /** Words that make an everyday level name mean the level: "is this early help or level 3?", "additional needs". */
 const LEVEL_CONTEXT = /\b(level|levels|threshold|thresholds|tier|category|count as|counts as|meets?|is (this|it|that)|would (this|it|that) be)\b/;
 
@@ -44,7 +52,7 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
   return {
     services: patternsFor(kb.services, placeWords),
     contacts: patternsFor(kb.contacts, placeWords),
-    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : [])].map(normalise).map(n => ({
+    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : []), ...shortLevelNames(l.name)].map(normalise).map(n => ({
       id: l.id, authority: l.authority, pattern: phrasePattern(n), everyday: isEverydayLevelName(n),
     }))),
   };
@@ -89,12 +97,16 @@ export function findNamed(index: NameIndex, original: string): { services: strin
 /** Level ids named in the message, narrowed to the case's authority when one is known. */
 export function findLevels(index: NameIndex, original: string, authority?: string): string[] {
   const text = normalise(original);
-  const inContext = LEVEL_CONTEXT.test(text);
-  const found = index.levels.filter(l => {
+  const named = index.levels.flatMap(l => {
     l.pattern.lastIndex = 0;
     const m = l.pattern.exec(text);
-    return !!m && (!l.everyday || inContext || /^\s*(needs?|support)\b/.test(text.slice(m.index + m[0].length)));
+    if (!m) return [];
+    const end = m.index + m[0].length;
+    return [{ level: l, start: m.index, end, followedByNeeds: /^\s*(needs?|support)\b/.test(text.slice(end)) }];
   });
+  // Two levels named apart ("emerging or complex?") are a comparison of levels, whatever the words.
+  const inContext = LEVEL_CONTEXT.test(text) || named.some(a => named.some(b => b.start >= a.end));
+  const found = named.filter(n => !n.level.everyday || inContext || n.followedByNeeds).map(n => n.level);
   const inArea = authority ? found.filter(l => l.authority === authority) : found;
   return [...new Set((inArea.length ? inArea : found).map(l => l.id))];
 }

@@ -40,7 +40,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const concerns = findConcerns(concernMatcher, text);
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);
-      const named = findNamed(names, text);
+      const named = narrowToArea(kb, findNamed(names, text), area.area?.authority);
       const timing = findTiming(text);
       const consent = findConsent(text, expecting);
       const role = findRole(text);
@@ -109,4 +109,17 @@ function rank(scores: Map<Intent, number>, boosts: Map<Intent, number>): ScoredI
   const raw = INTENTS.map(intent => ({ intent, score: (scores.get(intent) ?? 0) + (boosts.get(intent) ?? 0) }));
   const total = raw.reduce((sum, r) => sum + r.score, 0) || 1;
   return raw.map(r => ({ intent: r.intent, confidence: r.score / total })).sort((a, b) => b.confidence - a.confidence);
+}
+
+/** "the city EDT": a service or contact named alongside an authority is that authority's one, if it has one. */
+function narrowToArea(kb: KnowledgeBase, named: { services: string[]; contacts: string[] }, authority: string | undefined) {
+  if (!authority) return named;
+  const narrow = (ids: string[], authorityOf: (id: string) => string | undefined) => {
+    const inArea = ids.filter(id => { const a = authorityOf(id); return !a || a === authority; });
+    return inArea.length ? inArea : ids;
+  };
+  return {
+    services: narrow(named.services, id => kb.service(id)?.authority),
+    contacts: narrow(named.contacts, id => kb.contact(id)?.authority),
+  };
 }

@@ -13,6 +13,11 @@ export interface EntityCase {
   concerns?: string[];
   risks?: string[];
   diagnoses?: Record<string, string>;
+  consent?: 'given' | 'refused';
+  safeguardingDenied?: boolean;
+  outOfHours?: boolean;
+  whyNot?: string[];
+  personalData?: string[];
 }
 
 export const ENTITY_CASES: EntityCase[] = [
@@ -32,7 +37,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { text: 'Keyworth', expecting: 'area', authority: 'nottinghamshire' },
   { text: 'Leeds', expecting: 'area', authority: 'unknown' },
   { text: '11yo in Westbridgford, no safeguarding concerns, just anxious', ageYears: 11, authority: 'nottinghamshire', concerns: ['anxiety'], risks: [] },
-  { text: 'she is not being hurt at home but has stopped eating', risks: [], concerns: ['eating-disorder'] },
+  { text: 'she is not being hurt at home but is not eating', risks: [], concerns: ['eating-disorder'] },
   { text: 'no bruising seen, however he says his dad hits him', risks: ['physical-abuse'] },
   { text: 'suspected asd, 5 year old, Beeston', ageYears: 5, authority: 'nottinghamshire', concerns: ['autism'], diagnoses: { autism: 'suspected' } },
   { text: 'has a formal ADHD diagnosis', concerns: ['adhd'], diagnoses: { adhd: 'diagnosed' } },
@@ -44,4 +49,19 @@ export const ENTITY_CASES: EntityCase[] = [
   { text: 'kid was left on his own all night', risks: ['home-alone'] },
   { text: 'six yr old in Long Eaton', ageYears: 6, authority: 'derbyshire' },
   { text: 'Chilwel, year 7, being bullied', ageYears: 11, authority: 'nottinghamshire', concerns: ['bullying'] },
+  { text: 'aged seven, lives in Hucknall', ageYears: 7, authority: 'nottinghamshire' },
+  { text: 'unborn baby, mum in Derby', ageYears: -1, authority: 'derby' },
+  { text: 'on the spectrum, no diagnosis yet', concerns: ['autism'], diagnoses: { autism: 'none' } },
+  { text: "can't sit still and very impulsive", concerns: ['adhd'] },
+  { text: "parents won't consent", consent: 'refused' },
+  { text: 'mum is happy for me to refer', consent: 'given' },
+  { text: "she isn't being hurt at home", risks: [] },
+  { text: 'no safeguarding concerns', safeguardingDenied: true, risks: [] },
+  { text: 'going missing and older men giving her gifts', risks: ['missing', 'exploitation'] },
+  { text: 'who do I call tonight', outOfHours: true },
+  { text: 'is anyone open after 6pm on a Saturday', outOfHours: true },
+  { text: 'why not cygnet?', whyNot: ['small-steps-cygnet'] },
+  { text: 'NHS number 943 476 5919', personalData: ['nhs-number'] },
+  { text: 'Tom Jones, born 03/04/2016', personalData: ['name', 'date-of-birth'] },
+  { text: 'mum says ring her on 07700 900123', personalData: ['phone-number'] },
 ];

@@ -2,8 +2,8 @@
 // any extractor that can say what it found. Kinds an extractor does not attempt are left unscored.
 import type { EntityCase } from './entityCases.js';
 
-export type EntityKind = 'age' | 'area' | 'concerns' | 'risks' | 'diagnoses';
-export const ENTITY_KINDS: readonly EntityKind[] = ['age', 'area', 'concerns', 'risks', 'diagnoses'];
+export type EntityKind = 'age' | 'area' | 'concerns' | 'risks' | 'diagnoses' | 'consent' | 'timing' | 'why-not' | 'personal-data';
+export const ENTITY_KINDS: readonly EntityKind[] = ['age', 'area', 'concerns', 'risks', 'diagnoses', 'consent', 'timing', 'why-not', 'personal-data'];
 
 /** What an extractor found, in the table's terms. `undefined` for a kind it does not attempt. */
 export interface FoundEntities {
@@ -13,6 +13,11 @@ export interface FoundEntities {
   concerns?: readonly string[];
   risks?: readonly string[];
   diagnoses?: Record<string, string>;
+  consent?: string;
+  safeguardingDenied?: boolean;
+  outOfHours?: boolean;
+  whyNot?: readonly string[];
+  personalData?: readonly string[];
 }
 
 export interface EntityKindScore { kind: EntityKind; correct: number; total: number; misses: string[] }
@@ -25,9 +30,16 @@ function judge(kind: EntityKind, expected: EntityCase, found: FoundEntities): bo
     case 'area': return expected.authority === undefined ? undefined : found.authority === expected.authority;
     // Concerns: the expected ones are found (others may be found too: "anxious" also reads as mental health).
     case 'concerns': return expected.concerns === undefined || !found.concerns ? undefined : expected.concerns.every(c => found.concerns!.includes(c));
-    // Risks: every expected signal raised; none at all where the only risk words are negated.
+    // Risks: every expected signal raised; none at all where the only risk words are negated. "No
+    // safeguarding concerns" is scored with them: both decide whether the safeguarding route opens.
     case 'risks': return expected.risks === undefined || !found.risks ? undefined
-      : expected.risks.length ? expected.risks.every(r => found.risks!.includes(r)) : found.risks.length === 0;
+      : (expected.risks.length ? expected.risks.every(r => found.risks!.includes(r)) : found.risks.length === 0)
+        && (expected.safeguardingDenied === undefined || found.safeguardingDenied === expected.safeguardingDenied);
+    case 'consent': return expected.consent === undefined || !('consent' in found) ? undefined : found.consent === expected.consent;
+    case 'timing': return expected.outOfHours === undefined || found.outOfHours === undefined ? undefined : found.outOfHours === expected.outOfHours;
+    case 'why-not': return expected.whyNot === undefined || !found.whyNot ? undefined : expected.whyNot.every(id => found.whyNot!.includes(id));
+    case 'personal-data': return expected.personalData === undefined || !found.personalData ? undefined
+      : expected.personalData.every(kind => found.personalData!.includes(kind));
     case 'diagnoses': return expected.diagnoses === undefined || !found.diagnoses ? undefined
       : Object.entries(expected.diagnoses).every(([condition, status]) => found.diagnoses![condition] === status);
   }
