@@ -210,13 +210,17 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
       : 'I could not match that description to the printed indicators; tell me more about the needs.';
     if (!top) route.missing.push('concern');
   }
+  // "What are the signs / indicators?": the printed indicator lists themselves, not just the level's name.
+  const asksForIndicators = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i.test(question.text);
   for (const { level } of route.levels.slice(0, 2)) {
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
     for (const service of services.slice(0, 4)) route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
-    if (level.contacts.length) {
-      route.steps.push({ action: `At ${level.name}: ${level.whatToDo[0] ?? 'contact:'}`, why: level.definition, citation: level.citation, contacts: contactsFor(kb, level.contacts, now), details: level.whatToDo.slice(1) });
+    const indicators = asksForIndicators ? level.indicators.slice(0, 2).map(g => `${g.domain}: ${g.items.join('; ')}.`) : [];
+    if (level.contacts.length || indicators.length) {
+      route.steps.push({ action: `At ${level.name}: ${level.whatToDo[0] ?? 'contact:'}`, why: level.definition, citation: level.citation, contacts: contactsFor(kb, level.contacts, now), details: [...indicators, ...level.whatToDo.slice(1)] });
     }
   }
+  addProcessIfRelevant(kb, route, question, kb.authority(authorityId), now, 7);
   return route;
 }
 
