@@ -25,7 +25,7 @@ function botOn(channelId: string, understander?: Understander) {
 describe('welcome', () => {
   it('greets a person who joins the conversation, with the emergency line', async () => {
     const { send, bot } = botOn('emulator');
-    const reply = await send({ type: ActivityTypes.ConversationUpdate, membersAdded: [bot, { id: 'user-1' }] });
+    const reply = await send({ type: ActivityTypes.ConversationUpdate, membersAdded: [bot, { id: 'user-1', name: 'Sam' }] });
     expect(reply).toBe(WELCOME);
     expect(reply).toContain('999');
   });
