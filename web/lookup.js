@@ -66,7 +66,18 @@
       box.appendChild(line);
     });
     if (contact.hoursAsPrinted) box.appendChild(el('p', '', 'Hours: ' + contact.hoursAsPrinted));
-    if (!contact.phones.length && !contact.emails.length && contact.web.length) box.appendChild(el('p', '', 'Web: ' + contact.web.join(', ')));
+    contact.web.forEach(function (address) {
+      var line = el('p');
+      // Only web addresses are linked; anything else is shown as printed.
+      if (/^https?:\/\//i.test(address)) {
+        var link = el('a', '', address);
+        link.href = address;
+        line.appendChild(link);
+      } else {
+        line.textContent = address;
+      }
+      box.appendChild(line);
+    });
     return box;
   }
 

@@ -40,12 +40,17 @@ function availability(c: ContactNow): LookupContact['availability'] {
   }
 }
 
-function statusFor(c: ContactNow): string {
-  if (c.state.kind !== 'out-of-hours-service' || c.state.dayServiceOpen === undefined) return c.statusText;
+function statusFor(kb: KnowledgeBase, c: ContactNow): string {
+  if (c.state.kind !== 'out-of-hours-service') return c.statusText;
+  if (c.state.dayServiceOpen === undefined) {
+    // Nottingham City's Children and Families Direct prints no hours, so nobody can say which team is on now.
+    const dayTeams = kb.contacts.filter(d => d.outOfHours === c.contact.id).map(d => d.name);
+    return dayTeams.length ? `out of hours only; the source prints no hours for ${dayTeams.join(' or ')}, so check both` : c.statusText;
+  }
   return c.state.dayServiceOpen ? `${c.statusText}: the day team is open now` : `open now: ${c.statusText}`;
 }
 
-function toLookupContact(c: ContactNow, isAlternative: boolean): LookupContact {
+function toLookupContact(kb: KnowledgeBase, c: ContactNow, isAlternative: boolean): LookupContact {
   const contact = c.contact;
   return {
     id: contact.id,
@@ -55,7 +60,7 @@ function toLookupContact(c: ContactNow, isAlternative: boolean): LookupContact {
     web: contact.web.map(w => w.url),
     hoursAsPrinted: contact.hours.kind === 'not-stated' ? undefined : contact.hours.asPrinted,
     availability: availability(c),
-    status: statusFor(c),
+    status: statusFor(kb, c),
     isAlternative,
   };
 }
@@ -63,5 +68,5 @@ function toLookupContact(c: ContactNow, isAlternative: boolean): LookupContact {
 /** The contact now, followed by its out-of-hours alternative when it is closed or its hours are unknown. */
 export function describeContact(kb: KnowledgeBase, contact: Contact, now: Date): LookupContact[] {
   const current = contactNow(kb, contact, now, dayServiceOpen(kb, contact.id, now));
-  return [toLookupContact(current, false), ...(current.alternative ? [toLookupContact(current.alternative, true)] : [])];
+  return [toLookupContact(kb, current, false), ...(current.alternative ? [toLookupContact(kb, current.alternative, true)] : [])];
 }
