@@ -99,8 +99,8 @@ var botSettings = [
   { name: 'MicrosoftAppType', value: microsoftAppType }
   { name: 'MicrosoftAppTenantId', value: microsoftAppType == 'MultiTenant' ? '' : microsoftAppTenantId }
   { name: 'DIRECT_LINE_SECRET', value: directLineSecret }
-  { name: 'NODE_ENV', value: 'production' }
-  // Oryx installs dependencies and runs `npm run build` on zip deployment.
+  // Oryx installs dependencies (dev ones too: the build needs TypeScript, so NODE_ENV is left unset)
+  // and runs `npm run build` on zip deployment.
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
 ]
 
