@@ -126,10 +126,11 @@ function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: Missin
 export function findArea(gazetteer: Gazetteer, original: string, expecting?: MissingFact): AreaFinding {
   const text = normalise(original);
   let matches = exactMatches(gazetteer, text);
-  if (!matches.length) matches = fuzzyMatches(gazetteer, text);
   if (!matches.length) {
     const unknown = unknownPlace(gazetteer, original, expecting);
-    return { area: unknown, candidates: [] };
+    // A near-miss on one word of a longer name ("Milton" in "Milton Keynes") is not that place.
+    matches = fuzzyMatches(gazetteer, text).filter(m => !unknown || words(m.asTyped).length >= words(unknown.asTyped.toLowerCase()).length);
+    if (!matches.length) return { area: unknown, candidates: [] };
   }
   const best = Math.max(...matches.map(m => m.entry.specificity));
   const specific = matches.filter(m => m.entry.specificity === best);

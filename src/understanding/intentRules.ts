@@ -43,7 +43,7 @@ const RULES: Rule[] = [
   { intent: 'contact-lookup', boost: 1.6, applies: s => CONTACT_WORDS.test(s.text) && !/\bwhere (do|can|should) i (refer|send)\b/.test(s.text) },
   { intent: 'contact-lookup', boost: 1.5, applies: s => (s.namedContacts > 0 || s.namedServices > 0) && s.wordCount <= 6 && !s.hasAge && !QUESTION_ABOUT_SERVICE.test(s.text) },
   { intent: 'threshold', boost: 2.2, applies: s => s.levelsMentioned > 0 || /\b(level of need|levels? \d|threshold|what level|which level|what tier|meets? the (threshold|criteria)|child in need|cin\b|significant harm threshold)\b/.test(s.text) },
-  { intent: 'eligibility', boost: 1.8, applies: s => /\b(eligible|eligibility|qualify|qualifies|too (old|young)|age (limit|range)|cover|covers|covered|accept|accepts|accepted|take referrals|go on|get on|attend|join|sign (up|on)|self[- ]?refer\w*|refer (myself|ourselves))\b/.test(s.text) && (s.namedServices > 0 || /\b(it|this|they|them|the (course|programme|group|service|team))\b/.test(s.text)) },
+  { intent: 'eligibility', boost: 1.8, applies: s => /\b(eligible|eligibility|qualify|qualifies|too (old|young)|age (limit|range)|cover|covers|covered|accept|accepts|accepted|take referrals|go on|get on|attend|join|(ok|okay|suitable|appropriate|right|open) for|sign (up|on)|self[- ]?refer\w*|refer (myself|ourselves))\b/.test(s.text) && (s.namedServices > 0 || /\b(it|this|they|them|the (course|programme|group|service|team))\b/.test(s.text)) },
   { intent: 'eligibility', boost: 1.8, applies: s => s.namedServices > 0 && /\b(can|could|would|will|do) (i|we|they|you|she|he) (refer|put|send|get (him|her|them|my \w+|our \w+|a child|the child|the family) (on|onto|into|in))\b|\bopen to (a|an|children|families|young|kids|anyone|parents|teenagers|babies|everyone)\b/.test(s.text) },
   { intent: 'service-info', boost: 2.2, applies: s => QUESTION_ABOUT_SERVICE.test(s.text) && s.namedServices > 0 && !s.hasCaseFact },
   // "How do I..." is a process only when it is not about getting into a named service or a need.
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   // A name in it makes it a terse lookup instead ("edt notts").
   { intent: 'provide-facts', boost: 1.6, applies: s => (s.hasCaseFact || (s.hasConcern && s.wordCount <= 4 && !s.hasRisk)) && s.wordCount <= 7 && !s.namedContacts && !s.namedServices
     && !/\?|\b(where|what|who|how|which|can|could|is there|help|refer|support|need)\b/.test(s.text) },
-  { intent: 'out-of-scope', boost: 1.5, applies: test(/\b(weather|rain|forecast|joke|recipe|football|restaurant|passport|parking|council tax|bin collection|care home|dementia|pension|elderly|adult social care|my (husband|wife|partner|grandad|grandma|nan) (has|needs|is))\b/) },
+  { intent: 'out-of-scope', boost: 2.5, applies: test(/\b(weather|rain|forecast|joke|recipe|football|restaurant|passport|parking|council tax|bin collection|care home|dementia|pension|elderly|adult social care|my (husband|wife|partner|grandad|grandma|nan) (has|needs|is))\b/) },
   // Nothing in the message is about children, families or services: say so rather than force a guess.
   { intent: 'out-of-scope', boost: 1.5, applies: s => s.wordCount >= 3 && !/\d/.test(s.text) && s.domainCoverage < 0.34 && !s.hasConcern && !s.hasRisk && !s.hasCaseFact && !s.namedServices && !s.namedContacts },
 ];

@@ -1,0 +1,64 @@
+// Where the child lives: the gazetteer's authorities, districts, towns and estates, typed as people
+// type them; a place the guide does not cover, or one that could be in two authorities, is a question.
+import { describe, expect, it } from 'vitest';
+import { createUnderstander } from '../../src/understanding/understander.js';
+import { kb, understand } from './understander.js';
+
+describe('the area the child lives in', () => {
+  it.each([
+    ['lives in West Bridgford', 'nottinghamshire', 'rushcliffe'],
+    ['Rushclife', 'nottinghamshire', 'rushcliffe'],
+    ['family in Mansfeild', 'nottinghamshire', 'mansfield'],
+    ['Newark & Sherwood', 'nottinghamshire', 'newark-and-sherwood'],
+    ['newark and sherwood district', 'nottinghamshire', 'newark-and-sherwood'],
+    ['Sutton in Ashfield', 'nottinghamshire', 'ashfield'],
+    ['Kirkby-in-Ashfield', 'nottinghamshire', 'ashfield'],
+    ['near Hucknal', 'nottinghamshire', 'ashfield'],
+    ['Radcliffe on Trent', 'nottinghamshire', 'rushcliffe'],
+    ['bassetlaw', 'nottinghamshire', 'bassetlaw'],
+  ])('"%s" is in %s (%s)', (text, authority, district) => {
+    expect(understand(text).facts.area).toMatchObject({ authority, district, unknown: false });
+  });
+
+  it.each([
+    ['a family in Bulwell', 'nottingham-city'],
+    ['St Anns', 'nottingham-city'],
+    ['Nottingham', 'nottingham-city'],
+    ['in Sinfin', 'derby'],
+    ['Derby city', 'derby'],
+    ['notts', 'nottinghamshire'],
+    ['lives in Long Eaton', 'derbyshire'],
+  ])('"%s" is in %s', (text, authority) => {
+    expect(understand(text).facts.area?.authority).toBe(authority);
+  });
+
+  it.each([
+    ['she lives in Birmingham', 'Birmingham'],
+    ['the family moved to Leeds', 'Leeds'],
+    ['from Milton Keynes', 'Milton Keynes'],
+  ])('reports "%s" as a place the guide does not cover', (text, asTyped) => {
+    expect(understand(text).facts.area).toEqual({ asTyped, unknown: true });
+  });
+
+  it('tries a bare word as a place when the bot has just asked where the child lives', () => {
+    expect(understand('Keyworth', undefined, 'area').facts.area).toMatchObject({ authority: 'nottinghamshire', district: 'rushcliffe' });
+    expect(understand('Leeds', undefined, 'area').facts.area).toMatchObject({ asTyped: 'Leeds', unknown: true });
+    expect(understand('not sure', undefined, 'area').facts.area).toBeUndefined();
+  });
+
+  it('does not mistake ordinary words for places', () => {
+    for (const text of ['in School', 'at Home with mum', 'struggling at Nursery', 'worse in the Evening']) {
+      expect(understand(text).facts.area, text).toBeUndefined();
+    }
+  });
+
+  it('asks which one when a place name is in two authorities, unless a district settles it', () => {
+    // The real gazetteer has no such name today; one more Carlton, in Derby, makes it.
+    const withTwoCarltons = { ...kb, places: [...kb.places, { ...kb.places.find(p => p.name === 'Carlton')!, district: undefined, authority: 'derby' }] };
+    const understander = createUnderstander(withTwoCarltons);
+    const asked = understander.understand('a 6 year old in Carlton');
+    expect(asked.facts.area).toBeUndefined();
+    expect(asked.areaCandidates.map(c => c.authority).sort()).toEqual(['derby', 'nottinghamshire']);
+    expect(understander.understand('Carlton, Gedling').facts.area).toMatchObject({ authority: 'nottinghamshire', district: 'gedling' });
+  });
+});
