@@ -1,8 +1,12 @@
 // The embedded default: with no Azure configuration, Web Chat talks to a Direct Line 3.0 subset served by
 // the bot itself. These tests speak the protocol as botframework-directlinejs does when polling.
+import type { AddressInfo } from 'node:net';
 import { ActivityHandler } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotApp } from '../../src/bot/botApp.js';
+import { readConfig } from '../../src/config.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+import { closeGracefully, createServer } from '../../src/server/createServer.js';
 import { startWebServer, type RunningServer } from './webServer.js';
 
 /** Greets on join and echoes, so the protocol is tested apart from what the real bot answers. */
@@ -96,5 +100,30 @@ describe('the local Direct Line', () => {
     const { token, domain } = await session();
     const refreshed = await call(`${domain}/tokens/refresh`, token, { method: 'POST' });
     expect(refreshed).toMatchObject({ status: 200, body: { token, expires_in: 1800 } });
+  });
+});
+
+describe('the real bot over the local Direct Line (npm start with no configuration)', () => {
+  it('greets with the emergency line and answers a helpline question with the MASH number', async () => {
+    const app = createBotApp(readConfig({}, 'test'), { log: () => {} });
+    const server = createServer(app);
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const request = async <T>(method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<T> => (await fetch(`${url}${path}`, {
+        method,
+        headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })).json() as Promise<T>;
+      const { token, domain } = await request<Session>('POST', '/api/directline/token');
+      const { conversationId } = await request<{ conversationId: string }>('POST', `${domain}/conversations`, token);
+      await request('POST', `${domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'mash number notts' });
+      const { activities } = await request<Page>('GET', `${domain}/conversations/${conversationId}/activities?watermark=0`, token);
+      const botSaid = activities.filter(a => a.from.role === 'bot').map(a => a.text ?? '');
+      expect(botSaid[0]).toMatch(/999/);
+      expect(botSaid.slice(1).join('\n')).toContain('0300 500 80 90');
+    } finally {
+      await closeGracefully(server, 1000);
+    }
   });
 });
