@@ -2,6 +2,9 @@
 // the bot runs as the embedded default (anonymous Bot Framework auth, memory state, local Direct Line).
 import { z } from 'zod';
 
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const Env = z.object({
@@ -14,6 +17,7 @@ const Env = z.object({
   AZURE_STORAGE_CONNECTION_STRING: z.preprocess(blankIsUnset, z.string().optional()),
   AZURE_STORAGE_CONTAINER: z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name (3-63 lower-case letters, digits, hyphens)').default('referral-guide-state')),
   KNOWLEDGE_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
 }).superRefine((env, ctx) => {
   if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });

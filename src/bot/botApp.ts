@@ -12,7 +12,8 @@ import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { createUnderstander } from '../understanding/understander.js';
 import type { Understander } from '../understanding/understanding.js';
 import { ReferralBot } from './referralBot.js';
-import { jsonLog, turnErrorHandler, type Log } from './turnErrors.js';
+import { jsonLog, type Log } from './structuredLog.js';
+import { turnErrorHandler } from './turnErrors.js';
 
 export interface BotApp {
   config: Config;
@@ -41,7 +42,7 @@ function storageFor(config: Config): Storage {
 export function createBotApp(config: Config, overrides: BotAppOverrides = {}): BotApp {
   const kb = overrides.kb ?? loadKnowledgeBase(config.KNOWLEDGE_DIR);
   const understander = overrides.understander ?? createUnderstander(kb);
-  const log = overrides.log ?? jsonLog;
+  const log = overrides.log ?? jsonLog(config.LOG_LEVEL);
   const conversationState = new ConversationState(overrides.storage ?? storageFor(config));
   const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
   const bot = new ReferralBot(conversationState, dialog);

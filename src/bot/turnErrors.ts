@@ -3,14 +3,11 @@
 // message starts clean. The process carries on.
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { EMERGENCY_LINE } from '../render/messages.js';
+import type { Log } from './structuredLog.js';
 
 export const TURN_ERROR_MESSAGE = `Sorry, something went wrong on my side and I could not answer that. Please try again or say "start over". ${EMERGENCY_LINE}`;
 
-export type Log = (entry: Record<string, unknown>) => void;
-
-export const jsonLog: Log = entry => console.error(JSON.stringify({ time: new Date().toISOString(), ...entry }));
-
-export function turnErrorHandler(conversationState: ConversationState, log: Log = jsonLog) {
+export function turnErrorHandler(conversationState: ConversationState, log: Log) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     log({
       level: 'error', event: 'turn-error', error: error.name, stack: error.stack?.split('\n').slice(1, 6).join(' | '),

@@ -14,6 +14,7 @@ export function createServer(app: BotApp): Server {
       (req as { body?: unknown }).body = await readActivity(req);
     } catch (error) {
       if (!(error instanceof BadRequest)) throw error;
+      app.log({ level: 'warn', event: 'activity-rejected', status: error.status });
       res.send(error.status, { error: error.message });
       return;
     }

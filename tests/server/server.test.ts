@@ -101,6 +101,7 @@ describe('configuration', () => {
     [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'b' }, 'MicrosoftAppTenantId'],
     [{ MicrosoftAppType: 'Sometimes' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'a' }, 'MicrosoftAppPassword'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('stops start-up naming the bad variable for %j', (env, variable) => {
     expect(() => readConfig(env, '1')).toThrow(new RegExp(`^Configuration error: ${variable} `));
   });
