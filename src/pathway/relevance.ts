@@ -75,7 +75,8 @@ export function relevanceIndex(kb: KnowledgeBase): RelevanceIndex {
   const docs: Doc[] = [
     ...kb.services.map(s => ({ key: `service:${s.id}`, fields: [
       { text: [s.name, ...s.aliases].join(' '), weight: 3 },
-      { text: [s.summary, ...s.offers, s.delivery ?? '', ...s.eligibility.criteria, ...s.notes, s.provider ?? ''].join(' '), weight: 1 },
+      // What the service is and offers; its long criteria lists would match every passing word.
+      { text: [s.summary, ...s.offers, s.provider ?? ''].join(' '), weight: 1 },
     ] })),
     ...kb.contacts.map(c => ({ key: `contact:${c.id}`, fields: [
       { text: [c.name, ...c.aliases].join(' '), weight: 3 },

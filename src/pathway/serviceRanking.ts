@@ -31,10 +31,12 @@ export function rankServices(kb: KnowledgeBase, facts: CaseFacts, questionText: 
       // Direct concerns count more than implied ones, and a service for a few needs fits a need it names
       // better than a catch-all does; a service the user named outranks everything.
       const specificity = 6 / (service.concerns.length + 3);
-      const concernScore = inCommon.reduce((sum, c) => sum + (direct.has(c) ? 4 : 2), 0) * specificity;
+      const concernScore = inCommon.reduce((sum, c) => sum + (direct.has(c) ? 4 : 3), 0) * specificity;
       // A service with no authority (Step2 names no area) only counts when asked about by name or words.
       const nationalPenalty = service.authority ? 0 : (named ? 0 : 2);
-      const score = (named ? 10 : 0) + concernScore + index.score(`service:${service.id}`, terms) - nationalPenalty;
+      // Words alone ("started" ~ "Home Start") are weak evidence for a service that shares no need with the case.
+      const words = index.score(`service:${service.id}`, terms) * (named || inCommon.length ? 1 : 0.3);
+      const score = (named ? 10 : 0) + concernScore + words - nationalPenalty;
       return { service, score, concernsInCommon: inCommon };
     })
     .filter(s => s.score > 1)
