@@ -27,7 +27,7 @@ export class TeamsPackageError extends Error {
   constructor(message: string) { super(message); this.name = 'TeamsPackageError'; }
 }
 
-export function teamsPlaceholderValues(env: NodeJS.ProcessEnv, appVersion: string): Record<string, string> {
+function teamsPlaceholderValues(env: NodeJS.ProcessEnv, appVersion: string): Record<string, string> {
   const parsed = TeamsPackageSettings.safeParse({ ...env, MICROSOFT_APP_ID: env.MICROSOFT_APP_ID ?? env.MicrosoftAppId, APP_VERSION: appVersion });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -47,7 +47,7 @@ export function teamsPlaceholderValues(env: NodeJS.ProcessEnv, appVersion: strin
   };
 }
 
-export function fillPlaceholders(template: string, values: Record<string, string>): string {
+function fillPlaceholders(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) throw new TeamsPackageError(`The manifest uses {{${name}}}, which packaging does not know.`);
@@ -58,11 +58,11 @@ export function fillPlaceholders(template: string, values: Record<string, string
 
 // ---------------------------------------------------------------- a minimal ZIP writer (deflate, no extras)
 
-export interface ZipEntry { name: string; data: Buffer }
+interface ZipEntry { name: string; data: Buffer }
 
 const DOS_DATE_1980 = (1 << 5) | 1; // 1 January 1980: fixed, so the same input gives the same zip
 
-export function zip(entries: readonly ZipEntry[]): Buffer {
+function zip(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

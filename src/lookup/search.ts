@@ -88,7 +88,7 @@ function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | un
     contacts, citation: citationText(kb, service.citation) };
 }
 
-export const MAX_LOOKUP_RESULTS = 8;
+const MAX_LOOKUP_RESULTS = 8;
 
 /** Just an authority's name ("derby"): its front door and early help contacts, the numbers most asked for. */
 function authorityContacts(kb: KnowledgeBase, authorityId: string): Entry[] {

@@ -2,7 +2,7 @@
 // never reaches a browser. The response carries the token and nothing else from Direct Line.
 import { randomBytes } from 'node:crypto';
 
-export const DIRECT_LINE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
+const DIRECT_LINE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
 
 export interface DirectLineToken { token: string; expires_in: number; conversationId?: string }
 

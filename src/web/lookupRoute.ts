@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { lookup } from '../lookup/search.js';
 import { queryParam } from './httpBody.js';
 
-export const LOOKUP_PATH = '/api/lookup';
+const LOOKUP_PATH = '/api/lookup';
 const MAX_QUERY_LENGTH = 200;
 
 export function registerLookupRoute(server: Server, kb: KnowledgeBase, clock: () => Date = () => new Date()): void {

@@ -6,7 +6,7 @@ import { TOKEN_LIFETIME_SECONDS, type LocalConversations } from './localDirectLi
 import { LOCAL_DIRECT_LINE_PATH } from './localDirectLine/routes.js';
 import type { WebChatMode } from './webChatMode.js';
 
-export const TOKEN_PATH = '/api/directline/token';
+const TOKEN_PATH = '/api/directline/token';
 
 export interface TokenRouteOptions { mode: WebChatMode; directLineSecret?: string; localConversations?: LocalConversations }
 

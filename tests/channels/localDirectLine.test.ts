@@ -26,7 +26,7 @@ class EchoBot extends ActivityHandler {
 
 let server: RunningServer;
 beforeAll(async () => { server = await startWebServer({ bot: new EchoBot(), kb: loadKnowledgeBase(), config: {} }); });
-afterAll(async () => { await server.close(); });
+afterAll(async () => { await server?.close(); });
 
 interface Session { token: string; domain: string; webSocket: boolean }
 interface Page { activities: { id: string; type: string; text?: string; from: { id: string; role?: string }; replyToId?: string; timestamp: string }[]; watermark: string }

@@ -7,7 +7,7 @@ import { startWebServer, type RunningServer } from './webServer.js';
 const SAFETY_LINE = 'This is guidance, not a referral. In an emergency call 999.';
 let server: RunningServer;
 beforeAll(async () => { server = await startWebServer({ bot: { run: async () => {} }, kb: loadKnowledgeBase(), config: {} }); });
-afterAll(async () => { await server.close(); });
+afterAll(async () => { await server?.close(); });
 
 const get = async (path: string) => {
   const response = await fetch(`${server.url}${path}`);

@@ -26,6 +26,11 @@ export class ConversationLimitReached extends Error {
   constructor() { super('This conversation is too long to continue here. Please start a new chat.'); this.name = 'ConversationLimitReached'; }
 }
 
+/** The conversation was forgotten (idle too long, or the oldest when the limit was reached). */
+export class ConversationEnded extends Error {
+  constructor() { super('This conversation has ended. Please reload the page to start a new chat.'); this.name = 'ConversationEnded'; }
+}
+
 export class LocalConversations {
   private readonly tokens = new Map<string, LocalToken>();
   private readonly conversations = new Map<string, LocalConversation>();
@@ -70,7 +75,7 @@ export class LocalConversations {
   /** Appends an activity with its Direct Line id ("<conversation>|0000001") and the server's timestamp. */
   append(conversationId: string, activity: Partial<Activity>): Partial<Activity> {
     const conversation = this.conversations.get(conversationId);
-    if (!conversation) throw new ConversationLimitReached();
+    if (!conversation) throw new ConversationEnded();
     if (conversation.activities.length >= MAX_ACTIVITIES_PER_CONVERSATION) throw new ConversationLimitReached();
     const stored: Partial<Activity> = {
       ...activity,

@@ -5,7 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { BadRequest, bearerToken, queryParam, readJsonBody } from '../httpBody.js';
 import { directLineConversation, directLineUser, LOCAL_BOT, LOCAL_CHANNEL_ID, type LocalDirectLineAdapter, type TurnHandler } from './adapter.js';
-import { ConversationLimitReached, TOKEN_LIFETIME_SECONDS, type LocalConversations, type LocalToken } from './conversations.js';
+import { ConversationEnded, ConversationLimitReached, TOKEN_LIFETIME_SECONDS, type LocalConversations, type LocalToken } from './conversations.js';
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
 
@@ -40,6 +40,7 @@ export function registerLocalDirectLine(server: Server, conversations: LocalConv
     } catch (error) {
       if (error instanceof BadRequest) return directLineError(res, error.status, 'BadArgument', error.message);
       if (error instanceof ConversationLimitReached) return directLineError(res, 409, 'Conflict', error.message);
+      if (error instanceof ConversationEnded) return directLineError(res, 404, 'BadArgument', error.message);
       throw error;
     }
   };
