@@ -144,7 +144,9 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   const route = decide(facts, kb, now, question);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   const toAsk = route.missing.filter(m => !memory.asked.includes(m));
-  if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding') {
+  // A service asked about by name is answered at once; its criteria say what else matters.
+  const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length;
+  if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService) {
     memory.asked = [...memory.asked, toAsk[0]];
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
     return { memory, replies, ask: toAsk[0] };

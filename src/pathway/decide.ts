@@ -150,6 +150,8 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
     .filter(s => !authority || !s.authority || s.authority === authority.id);
   const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
   if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
+  // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
+  if (!authority && WORRY.test(question.text)) return frontDoorsRoute(kb, route, facts, now, question);
   let ranked = rankContacts(kb, facts, question.text, authority?.id);
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
@@ -169,6 +171,15 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   route.headline = chosen.length ? chosen.map(c => c.name).join('; ') : 'I could not find that contact in the guidance.';
   if (!chosen.length && !authority) route.missing.push('area');
   addProcessIfRelevant(kb, route, question, authority, now, 6);
+  return route;
+}
+
+const WORRY = /\b(worr(y|ied|ying)|concern(ed|s)?|safeguarding|welfare|safety|unsafe|at risk)\b/i;
+
+function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now: Date, question: Question): Route {
+  route.steps.push(emergencyStep(facts, undefined), ...allFrontDoorSteps(kb, facts, now, question));
+  route.headline = 'For a concern about a child: the children\'s social care front door where the child lives.';
+  route.missing.push('area');
   return route;
 }
 
