@@ -67,7 +67,7 @@ function withinTwoEdits(a: Int8Array, b: Int8Array): boolean {
 
 const similar = (a: string, b: string): boolean => {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
-  const distance = natural.LevenshteinDistance(a, b);
+  const distance = natural.DamerauLevenshteinDistance(a, b); // a swapped pair ("ei"/"ie") is one slip
   const allowed = a.length >= 8 ? 2 : 1;
   return distance <= allowed && natural.JaroWinklerDistance(a, b) >= 0.9;
 };

@@ -69,13 +69,13 @@ function matchNames(patterns: readonly NamePattern[], text: string): string[] {
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-/** One typo in a long distinctive word: "cygent", "childine". */
+/** One slip in a long distinctive word, a swapped pair included: "cygent", "childine". */
 function fuzzyNames(patterns: readonly NamePattern[], text: string): string[] {
   const typed = words(text).filter(w => w.length >= 6);
   const found = new Set<string>();
   for (const { id, distinctiveWord: word } of patterns) {
     if (!word || word.length < 6) continue;
-    if (typed.some(t => t[0] === word[0] && Math.abs(t.length - word.length) <= 1 && natural.LevenshteinDistance(t, word) === 1)) found.add(id);
+    if (typed.some(t => t[0] === word[0] && Math.abs(t.length - word.length) <= 1 && natural.DamerauLevenshteinDistance(t, word) === 1)) found.add(id);
   }
   return [...found];
 }

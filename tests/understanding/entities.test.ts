@@ -1,0 +1,173 @@
+// The facts a message states beyond age and place: concerns, diagnosis status, consent, who is asking,
+// when, the services, contacts and levels named, and identifying details (kinds only, never the text).
+import { describe, expect, it } from 'vitest';
+import { CaseFacts } from '../../src/pathway/caseFacts.js';
+import { understand } from './understander.js';
+
+describe('concerns', () => {
+  it.each([
+    ['he is hyperactive and impulsive', 'adhd'],
+    ['she is autistic', 'autism'],
+    ['meltdowns and lashing out', 'behaviour'],
+    ['really anxious about school', 'anxiety'],
+    ['being bullied on the bus', 'bullying'],
+    ['grieving after his dad died', 'bereavement'],
+    ['smoking weed most days', 'substance-misuse'],
+  ])('"%s" is about %s', (text, concern) => {
+    expect(understand(text).facts.concerns).toContain(concern);
+  });
+
+  it('does not take a denied concern', () => {
+    expect(understand('no behaviour problems, just sleep').facts.concerns).toEqual(['sleep']);
+  });
+
+  it('does not read "send" the verb as SEND', () => {
+    expect(understand('where do I send the referral').facts.concerns ?? []).not.toContain('send');
+    expect(understand('he has SEND and an EHCP').facts.concerns).toContain('send');
+  });
+});
+
+describe('diagnosis status', () => {
+  it.each([
+    ['has an ASD diagnosis', 'autism', 'diagnosed'],
+    ['diagnosed with ADHD in 2023', 'adhd', 'diagnosed'],
+    ['the school think she has ADHD', 'adhd', 'suspected'],
+    ['might be autistic', 'autism', 'suspected'],
+    ['awaiting assessment for autism', 'autism', 'awaiting-assessment'],
+    ['on the ADHD waiting list', 'adhd', 'awaiting-assessment'],
+    ['no diagnosis of autism', 'autism', 'none'],
+  ])('"%s": %s is %s', (text, condition, status) => {
+    expect(understand(text).facts.diagnoses?.[condition]).toBe(status);
+  });
+
+  it("applies a bare answer to the case's condition when the bot asked about diagnosis", () => {
+    const current = CaseFacts.parse({ concerns: ['adhd'] });
+    expect(understand('yes', current, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'diagnosed' });
+    expect(understand('no', current, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'none' });
+    expect(understand('waiting', current, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'awaiting-assessment' });
+  });
+
+  it('takes no diagnosis from a bare "yes" when diagnosis was not asked about', () => {
+    expect(understand('yes', CaseFacts.parse({ concerns: ['adhd'] })).facts.diagnoses).toBeUndefined();
+  });
+});
+
+describe('consent', () => {
+  it.each([
+    ["parents don't agree", 'refused'],
+    ["mum won't consent", 'refused'],
+    ['dad has declined', 'refused'],
+    ['parents have given consent', 'given'],
+    ['mum is happy for me to refer', 'given'],
+  ])('"%s" is %s', (text, consent) => {
+    expect(understand(text).facts.consent).toBe(consent);
+  });
+
+  it('reads a question about consent as no answer', () => {
+    expect(understand('do I need consent to refer?').facts.consent).toBeUndefined();
+  });
+
+  it('reads a bare yes or no as consent when consent was asked', () => {
+    expect(understand('yes', undefined, 'consent').facts.consent).toBe('given');
+    expect(understand('no', undefined, 'consent').facts.consent).toBe('refused');
+  });
+});
+
+describe('who is asking', () => {
+  it.each([
+    ["I'm a teacher and a pupil is struggling", 'professional'],
+    ['health visitor here', 'professional'],
+    ["I'm the SENCO", 'professional'],
+    ['as his GP I am worried', 'professional'],
+    ['my son keeps hitting his sister', 'parent'],
+    ['our daughter will not sleep', 'parent'],
+    ['I am 15 and I need help', 'young-person'],
+  ])('"%s" is a %s', (text, role) => {
+    expect(understand(text).facts.role).toBe(role);
+  });
+});
+
+describe('timing', () => {
+  it.each(['who do I call tonight', 'at the weekend', 'after 5', 'out of hours', 'this evening', "it's a bank holiday"])('"%s" is out of hours', text => {
+    const u = understand(text);
+    expect(u.timing.outOfHours).toBe(true);
+    expect(u.facts.outOfHoursAsked).toBe(true);
+  });
+
+  it('notes office hours and urgency', () => {
+    expect(understand('during office hours').timing).toEqual({ inHours: true });
+    expect(understand('it is urgent').timing.urgent).toBe(true);
+  });
+});
+
+describe('services, contacts and levels named', () => {
+  it.each([
+    ['cygnet', 'small-steps-cygnet'],
+    ['the new forest course', 'small-steps-new-forest'],
+    ['Cygent', 'small-steps-cygnet'],
+    ['kooth', 'kooth'],
+  ])('"%s" names the service %s', (text, id) => {
+    expect(understand(text).facts.namedServices).toContain(id);
+  });
+
+  it.each([
+    ['mash', 'nottinghamshire-mash'],
+    ['EDT notts', 'nottinghamshire-edt'],
+    ['the city edt', 'nottingham-city-edt'],
+    ['first contact', 'derby-first-contact'],
+  ])('"%s" names the contact %s', (text, id) => {
+    expect(understand(text).facts.namedContacts).toEqual([id]);
+  });
+
+  it('does not take a place name for the council service named after it', () => {
+    expect(understand('Rushcliffe').facts.namedContacts).toBeUndefined();
+  });
+
+  it.each([
+    ['why not Cygnet?', ['small-steps-cygnet']],
+    ["why isn't New Forest suitable", ['small-steps-new-forest']],
+  ])('"%s" asks why not %j', (text, ids) => {
+    expect(understand(text).whyNot).toEqual(ids);
+  });
+
+  it('has no why-not without the question', () => {
+    expect(understand('tell me about cygnet').whyNot).toEqual([]);
+  });
+
+  it.each([
+    ['is this level 3?', undefined, ['notts-level-3']],
+    ['additional support or extensive?', undefined, ['city-additional', 'city-extensive']],
+    ['emerging needs or complex?', undefined, ['derby-emerging', 'derby-complex']],
+    ['is it level 3', CaseFacts.parse({ area: { authority: 'nottinghamshire', asTyped: 'notts' } }), ['notts-level-3']],
+  ])('"%s" mentions %j', (text, current, levels) => {
+    expect(understand(text, current).levelsMentioned).toEqual(levels);
+  });
+
+  it('does not take everyday words for level names', () => {
+    expect(understand('the family needs early help').levelsMentioned).toEqual([]);
+    expect(understand('child protection concerns about a pupil').levelsMentioned).toEqual([]);
+  });
+});
+
+describe('personal data', () => {
+  it.each([
+    ['Jane Smith, DOB 12/03/2015', ['name', 'date-of-birth']],
+    ['NHS number 943 476 5919', ['nhs-number']],
+    ['lives at 44 Acacia Avenue, NG2 5AB', ['postcode']],
+    ['mum on 07700 900123', ['phone-number']],
+    ['email me at jo.bloggs@example.com', ['email']],
+  ])('"%s" holds %j', (text, kinds) => {
+    expect(understand(text).personalData).toEqual(expect.arrayContaining(kinds));
+  });
+
+  it('reports kinds only: no name, number or date is kept in the facts', () => {
+    const u = understand('Jane Smith, DOB 12/03/2015, NHS 943 476 5919, 07700 900123');
+    const facts = JSON.stringify(u.facts);
+    for (const typed of ['Jane', 'Smith', '12/03/2015', '943', '07700']) expect(facts).not.toContain(typed);
+  });
+
+  it('does not flag a service phone number, a year group or an age', () => {
+    expect(understand('is 0300 500 80 90 the MASH number?').personalData).toEqual([]);
+    expect(understand('a year 4 boy aged 8 in Arnold').personalData).toEqual([]);
+  });
+});
