@@ -1,6 +1,7 @@
 // The HTTP edge on a real listening server: both delivery modes, authentication when configured,
 // /healthz, and clear 4xx answers (never a 5xx) for bad input.
 import type { AddressInfo } from 'node:net';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import nock from 'nock';
 import type { Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,8 +15,8 @@ afterEach(async () => {
   nock.cleanAll();
 });
 
-async function listen(env: Record<string, string> = {}): Promise<string> {
-  const app = createBotApp(readConfig({ PORT: '0', ...env }, '9.9.9'), { log: () => {} });
+async function listen(env: Record<string, string> = {}, storage?: Storage): Promise<string> {
+  const app = createBotApp(readConfig({ PORT: '0', ...env }, '9.9.9'), { log: () => {}, storage });
   const server = createServer(app);
   servers.push(server);
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +84,28 @@ describe('POST /api/messages', () => {
     const response = await post(url, body, headers);
     expect(response.status).toBe(status);
     expect(await response.json()).toHaveProperty('error');
+  });
+});
+
+describe('shutting down', () => {
+  it('finishes the turn in flight, then takes no new requests', async () => {
+    // State that is slow to read keeps a turn in flight while the server is asked to close.
+    const memory = new MemoryStorage();
+    const slowStorage: Storage = {
+      read: async keys => { await new Promise(resolve => setTimeout(resolve, 300)); return memory.read(keys); },
+      write: changes => memory.write(changes),
+      delete: keys => memory.delete(keys),
+    };
+    const url = await listen({}, slowStorage);
+    const inFlight = post(url, message('mash number notts', { deliveryMode: 'expectReplies' }), { 'content-type': 'application/json', connection: 'close' });
+    await new Promise(resolve => setTimeout(resolve, 100));
+    const closed = closeGracefully(servers[0]!, 5000);
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(await response.json())).toContain('0300 500 80 90');
+    await closed;
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 });
 
