@@ -5,12 +5,16 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import { EMERGENCY_LINE } from '../render/messages.js';
 import type { Log } from './structuredLog.js';
 
-export const TURN_ERROR_MESSAGE = `Sorry, something went wrong on my side and I could not answer that. Please try again or say "start over". ${EMERGENCY_LINE}`;
+export const TURN_ERROR_MESSAGE = `Sorry, something went wrong on my side and I could not answer that. I have cleared this conversation, so please ask again from the start. ${EMERGENCY_LINE}`;
+
+// Only the "at ..." lines: the message above them may quote what the user typed, over several lines.
+const stackFrames = (error: Error): string =>
+  (error.stack ?? '').split('\n').filter(line => /^\s+at /.test(line)).slice(0, 5).map(line => line.trim()).join(' | ');
 
 export function turnErrorHandler(conversationState: ConversationState, log: Log) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     log({
-      level: 'error', event: 'turn-error', error: error.name, stack: error.stack?.split('\n').slice(1, 6).join(' | '),
+      level: 'error', event: 'turn-error', error: error.name, stack: stackFrames(error),
       channel: context.activity.channelId, activityType: context.activity.type,
     });
     try {
