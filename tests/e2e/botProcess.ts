@@ -16,13 +16,13 @@ const freePort = (): Promise<number> => new Promise((resolve, reject) => {
 });
 
 async function waitUntilReady(url: string, bot: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (bot.exitCode !== null) throw new Error(`The bot exited (${bot.exitCode}) before it was ready:\n${output()}`);
     if (await fetch(`${url}/healthz`).then(r => r.ok, () => false)) return;
     await new Promise(resolve => setTimeout(resolve, 250));
   }
-  throw new Error(`The bot was not ready at ${url}/healthz within 30 s:\n${output()}`);
+  throw new Error(`The bot was not ready at ${url}/healthz within 90 s:\n${output()}`);
 }
 
 export async function startBot(): Promise<RunningBot> {

@@ -13,7 +13,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(`${bot.url}/lookup`);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await bot?.stop();

@@ -14,7 +14,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1024, height: 720 } });
   await page.goto(`${bot.url}/`);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await bot?.stop();
