@@ -6,7 +6,7 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, typedWords, words } from './text.js';
 
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
 
@@ -77,7 +77,7 @@ const toRef = (entry: GazetteerEntry, asTyped: string): AreaRef => ({ ...entry.r
 function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
   const taken: [number, number, string][] = [];
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
-  const typed = new Set(words(text));
+  const typed = typedWords(text);
   for (const entry of gazetteer.entries) {
     if (!typed.has(entry.firstWord)) continue;
     entry.pattern.lastIndex = 0;
@@ -106,6 +106,9 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
   }
   return found;
 }
+
+/** Words just before a place that make it where the child lives. */
+const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|from)\b[^.,;]*$/;
 
 const UNKNOWN_PLACE = /\b(?:in|from|lives in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
 
@@ -136,6 +139,12 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
   const specific = matches.filter(m => m.entry.specificity === best);
   const authorities = new Set(specific.map(m => m.entry.ref.authority));
   if (authorities.size > 1) {
+    // "School in Kimberley but she lives in Ilkeston, Derbyshire": the place she lives, or the one its
+    // authority is named beside, is the child's.
+    const home = specific.filter(m => RESIDENCE.test(text.slice(Math.max(0, text.indexOf(m.asTyped) - 35), text.indexOf(m.asTyped))));
+    const confirmed = specific.filter(m => matches.some(a => a.entry.specificity === 1 && a.entry.ref.authority === m.entry.ref.authority));
+    const settledBy = [home, confirmed].find(list => new Set(list.map(m => m.entry.ref.authority)).size === 1);
+    if (settledBy) return { area: toRef(settledBy[0]!.entry, settledBy[0]!.asTyped), candidates: [] };
     // "Carlton, Gedling": a district named alongside settles which Carlton.
     const districts = new Set(matches.filter(m => m.entry.specificity === 2).map(m => m.entry.ref.district));
     const settled = specific.filter(m => districts.has(m.entry.ref.district));

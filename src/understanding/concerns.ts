@@ -1,12 +1,12 @@
 // Concern tags from the knowledge base's synonyms ("can't sit still" -> adhd, "on the spectrum" ->
 // autism). Phrases match on whole words; single words also match by stem ("bullied" ~ "bullying").
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, isNegated, normalise, phrasePattern, stemOf, words } from './text.js';
+import { firstWordOf, isNegated, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
 
 export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
 /** Synonyms too common to mean the concern on their own as a stem ("words", "health"). */
-const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk']);
+const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk', 'prevent']);
 
 export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
   const phrases: ConcernMatcher['phrases'] = [];
@@ -31,7 +31,7 @@ const SEND_AS_VERB = /(^|[^A-Z])send([^A-Z]|$)/;
 export function findConcerns(matcher: ConcernMatcher, original: string): string[] {
   const text = normalise(original);
   const found = new Set<string>();
-  const typed = new Set(words(text));
+  const typed = typedWords(text);
   for (const { concern, pattern, firstWord } of matcher.phrases) {
     if (!typed.has(firstWord)) continue;
     pattern.lastIndex = 0;

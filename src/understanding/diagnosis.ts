@@ -31,7 +31,9 @@ export function findDiagnoses(original: string, caseConcerns: readonly string[],
   const status = STATUS_CUES.find(([, cue]) => cue.test(text))?.[0]
     ?? (expecting === 'diagnosis' ? BARE.find(([, cue]) => cue.test(text))?.[0] : undefined)
     // "diagnosed with adhd" is caught above; "has ADHD" / "her ADHD" with no hedge reads as diagnosed.
-    ?? (named.length && /\b(has|have|with|her|his|their)\s+(got\s+)?(adhd|autism|asd|asc|add)\b/.test(text) ? 'diagnosed' : undefined);
+    ?? (named.length && /\b(has|have|with|her|his|their)\s+(got\s+)?(adhd|autism|asd|asc|add)\b/.test(text) ? 'diagnosed' : undefined)
+    // Naming the condition in answer to "Is there a diagnosis?" ("ADHD", "autism (ASD)") says which.
+    ?? (expecting === 'diagnosis' && named.length ? 'diagnosed' : undefined);
   if (!status) return {};
   // "No diagnosis" with no condition in view rules out both; other statuses need a condition to attach to.
   const targets = conditions.length ? conditions : status === 'none' ? Object.keys(CONDITIONS) : [];

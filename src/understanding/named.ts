@@ -3,7 +3,7 @@
 // alone, and long words tolerate a typo.
 import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, normalise, phrasePattern, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, typedWords, words } from './text.js';
 
 interface NamePattern { id: string; pattern: RegExp; firstWord: string; weight: number; distinctiveWord?: string }
 interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
@@ -32,7 +32,8 @@ const GENERIC = new Set(('service services team teams programme program parentin
   'healthcare healthy homeless homelessness housing integrated intervention justice level local missing misuse nurse ' +
   "officer options pathway person's persons point police practitioner prevent prevention priority protection psychosis " +
   "public referral referrals resource sexual single sleep south space speak strategic substance systemic targeted therapy " +
-  "transition treatment violence volunteer wellbeing what's women's years youth channel sharp sound steps small").split(' '));
+  "transition treatment violence volunteer wellbeing what's women's years youth channel sharp sound steps small stepping stones " +
+  'live well weight').split(' '));
 
 function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[], placeWords: ReadonlySet<string>): NamePattern[] {
   const wordCount = new Map<string, number>();
@@ -42,7 +43,7 @@ function patternsFor(entries: readonly { id: string; name: string; aliases: read
     const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
     return [
       ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), firstWord: firstWordOf(p), weight: 2 + words(p).length })),
-      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), firstWord: w, weight: 1, distinctiveWord: w })),
+      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), firstWord: firstWordOf(w), weight: 1, distinctiveWord: w })),
     ];
   });
 }
@@ -60,7 +61,7 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
 
 function matchNames(patterns: readonly NamePattern[], text: string): string[] {
   const best = new Map<string, number>();
-  const typed = new Set(words(text));
+  const typed = typedWords(text);
   for (const { id, pattern, firstWord, weight } of patterns) {
     if (!typed.has(firstWord)) continue;
     pattern.lastIndex = 0;

@@ -20,14 +20,17 @@ export const stems = (normalised: string): string[] => words(normalised).map(ste
  * The word a phrase starts with, as words() would split it. Matching a phrase's pattern is skipped
  * unless the message has that word: hundreds of synonyms, only a handful worth a regular expression.
  */
-export const firstWordOf = (phrase: string): string => words(normalise(phrase))[0] ?? '';
+export const firstWordOf = (phrase: string): string => (words(normalise(phrase))[0] ?? '').replace(/'/g, '');
+
+/** The words of a normalised message without apostrophes, to look first words up in. */
+export const typedWords = (normalised: string): Set<string> => new Set(words(normalised).map(w => w.replace(/'/g, '')));
 
 /** Escape a phrase for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A whole-word, case-insensitive matcher for a phrase, tolerant of hyphens vs spaces. */
+/** A whole-word matcher for a phrase, tolerant of hyphens vs spaces and of a dropped apostrophe ("childrens"). */
 export function phrasePattern(phrase: string): RegExp {
-  const body = normalise(phrase).split(/[\s-]+/).map(escapeRegExp).join('[\\s-]*');
+  const body = normalise(phrase).split(/[\s-]+/).map(w => escapeRegExp(w).replace(/'/g, "'?")).join('[\\s-]*');
   return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
 }
 

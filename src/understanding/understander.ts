@@ -19,6 +19,9 @@ import { buildRiskScreen, screenForRisk } from './riskScreen.js';
 import { normalise, words } from './text.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
+/** A message that asks rather than tells. */
+const QUESTION = /\?|^\s*(what|where|who|how|which|why|can|could|is|are|does|do|should|would)\b/;
+
 /** Below this, or with the runner-up this close, the bot asks which was meant. */
 const CONFIDENT = 0.45;
 const CLEAR_MARGIN = 0.12;
@@ -70,8 +73,12 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         hasCaseFact, hasChildFact, hasAge: age.ageYears !== undefined, domainCoverage: domainCoverage(vocabulary, text), hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
       });
       // An answer to the question just asked is a fact, whatever else it resembles.
-      if (expecting && answersExpected(expecting, facts, age.outOfRange !== undefined) && !boosts.has('explain') && !boosts.has('what-if')) {
-        boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, 2.5));
+      // An answer to the question just asked is a fact, whatever else it resembles; so is a short statement
+      // of other facts instead ("severe learning disability and epilepsy" when asked about a diagnosis).
+      if (expecting && !boosts.has('explain') && !boosts.has('what-if')) {
+        const answer = answersExpected(expecting, facts, age.outOfRange !== undefined) ? 2.5
+          : (hasCaseFact || concerns.length > 0) && words(normalised).length <= 8 && !QUESTION.test(normalised) ? 2 : 0;
+        if (answer) boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, answer));
       }
       const alternatives = rank(scores, boosts);
       const [top, second] = alternatives;
@@ -111,12 +118,14 @@ function rank(scores: Map<Intent, number>, boosts: Map<Intent, number>): ScoredI
   return raw.map(r => ({ intent: r.intent, confidence: r.score / total })).sort((a, b) => b.confidence - a.confidence);
 }
 
-/** "the city EDT": a service or contact named alongside an authority is that authority's one, if it has one. */
+/**
+ * "the city EDT": a service or contact named alongside an authority is that authority's one. Another
+ * authority's ("Derby ... youth justice" matching the county's) is dropped: the bot answers for the area.
+ */
 function narrowToArea(kb: KnowledgeBase, named: { services: string[]; contacts: string[] }, authority: string | undefined) {
   if (!authority) return named;
   const narrow = (ids: string[], authorityOf: (id: string) => string | undefined) => {
-    const inArea = ids.filter(id => { const a = authorityOf(id); return !a || a === authority; });
-    return inArea.length ? inArea : ids;
+    return ids.filter(id => { const a = authorityOf(id); return !a || a === authority; });
   };
   return {
     services: narrow(named.services, id => kb.service(id)?.authority),

@@ -52,6 +52,12 @@ describe('the area the child lives in', () => {
     }
   });
 
+  it('takes the place the child lives, not where the school is', () => {
+    const u = understand('our school is in Kimberley but one pupil lives over the border in Ilkeston, Derbyshire');
+    expect(u.facts.area).toMatchObject({ authority: 'derbyshire', place: 'Ilkeston' });
+    expect(u.areaCandidates).toEqual([]);
+  });
+
   it('asks which one when a place name is in two authorities, unless a district settles it', () => {
     // The real gazetteer has no such name today; one more Carlton, in Derby, makes it.
     const withTwoCarltons = { ...kb, places: [...kb.places, { ...kb.places.find(p => p.name === 'Carlton')!, district: undefined, authority: 'derby' }] };

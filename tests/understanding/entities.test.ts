@@ -47,6 +47,11 @@ describe('diagnosis status', () => {
     expect(understand('waiting', current, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'awaiting-assessment' });
   });
 
+  it('reads the name of a condition, given in answer, as that diagnosis', () => {
+    expect(understand('ADHD', undefined, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'diagnosed' });
+    expect(understand('autism (ASD)', undefined, 'diagnosis').facts.diagnoses).toEqual({ autism: 'diagnosed' });
+  });
+
   it('takes no diagnosis from a bare "yes" when diagnosis was not asked about', () => {
     expect(understand('yes', CaseFacts.parse({ concerns: ['adhd'] })).facts.diagnoses).toBeUndefined();
   });
@@ -61,6 +66,11 @@ describe('consent', () => {
     ['mum is happy for me to refer', 'given'],
   ])('"%s" is %s', (text, consent) => {
     expect(understand(text).facts.consent).toBe(consent);
+  });
+
+  it("does not take the child's refusal, or her not wanting something, for the parents' refusal", () => {
+    expect(understand('she is refusing to go to school').facts.consent).toBeUndefined();
+    expect(understand("her family are taking her abroad to marry and she doesn't want to").facts.consent).toBeUndefined();
   });
 
   it('reads a question about consent as no answer', () => {
@@ -82,6 +92,8 @@ describe('who is asking', () => {
     ['my son keeps hitting his sister', 'parent'],
     ['our daughter will not sleep', 'parent'],
     ['I am 15 and I need help', 'young-person'],
+    ["I'm a neighbour and the kids next door always seem hungry", 'member-of-public'],
+    ['HV in Calverton, worried about a baby', 'professional'],
   ])('"%s" is a %s', (text, role) => {
     expect(understand(text).facts.role).toBe(role);
   });
@@ -117,6 +129,12 @@ describe('services, contacts and levels named', () => {
     ['first contact', 'derby-first-contact'],
   ])('"%s" names the contact %s', (text, id) => {
     expect(understand(text).facts.namedContacts).toEqual([id]);
+  });
+
+  it("answers for the area named: another authority's service of the same name is dropped", () => {
+    const u = understand("derby children's social care after 5pm?");
+    expect(u.facts.namedContacts ?? []).not.toContain('nottinghamshire-mash');
+    expect(understand('derby childrens social care after 5pm?').facts.namedContacts).toEqual(u.facts.namedContacts);
   });
 
   it('does not take a place name for the council service named after it', () => {

@@ -9,7 +9,7 @@ import { kb, understand } from './understander.js';
 const RAISED_BY: Record<string, string[]> = {
   'immediate-danger': [
     'he has a knife and is threatening mum right now', 'she has taken an overdose', 'the child is in danger now',
-    'he says he is going to kill her', 'she is not safe to go home tonight', 'I can hear screaming next door and the kids are crying',
+    'he says he is going to kill her', 'she is not safe to go home tonight', "mum's boyfriend is drunk and waving a knife about", 'I can hear screaming next door and the kids are crying',
   ],
   'physical-abuse': [
     'hit by dad with a belt', "mum's boyfriend hurts her", 'he came in with a black eye', 'bruises on his arms he cannot explain',
@@ -17,15 +17,24 @@ const RAISED_BY: Record<string, string[]> = {
   ],
   'injury-to-baby': ['the baby has a bruise on his cheek', '3 month old with a fractured arm', 'bruising on a non-mobile infant'],
   'sexual-abuse': ['her uncle is touching her', 'he touched her private parts', 'she told me she was raped', 'a 12 year old being sexually abused'],
-  'harmful-sexual-behaviour': ['a 10 year old is touching younger children sexually', 'showing sexualised behaviour towards other pupils'],
+  'harmful-sexual-behaviour': [
+    'a 10 year old is touching younger children sexually', 'showing sexualised behaviour towards other pupils',
+    "a 7 year old keeps trying to touch other children's private parts",
+  ],
   'emotional-abuse': ['her parents constantly belittle and humiliate her', 'mum tells him she wishes he was never born'],
-  'neglect': ['no food in the house and the kids are always hungry', 'comes to school filthy and smelly every day', 'severe neglect'],
-  'home-alone': ['a 6 year old was left home alone all night', 'kids left on their own while mum goes out'],
+  'neglect': [
+    'no food in the house and the kids are always hungry', 'comes to school filthy and smelly every day', 'severe neglect',
+    'pregnant and injecting heroin, her older children were removed',
+  ],
+  'home-alone': [
+    'a 6 year old was left home alone all night', 'kids left on their own while mum goes out',
+    'the boy next door has been on his own since this morning, no adults, crying',
+  ],
   'domestic-abuse': ['dad hits mum in front of the children', 'there is domestic violence at home', 'the kids witness the fighting'],
   'self-harm': ['she cuts herself', 'he has been self harming', 'cutting her arms with a razor', 'selfharm'],
   'suicide': ['she wants to kill herself', 'talking about ending his life', 'suicidal thoughts', 'has a plan to end it all'],
-  'exploitation': ['county lines', 'older men giving her gifts and lifts', 'being groomed online', 'carrying drugs for a gang', 'cse concerns'],
-  'missing': ['she keeps going missing', 'ran away from the care home again', "hasn't come home since friday"],
+  'exploitation': ['hanging around with a man in his 20s', 'county lines', 'older men giving her gifts and lifts', 'being groomed online', 'carrying drugs for a gang', 'cse concerns'],
+  'missing': ['she keeps going missing', 'ran away from the care home again', "hasn't come home since friday", "my daughter still isnt home and it's gone midnight"],
   'radicalisation': ['being radicalised online', 'sharing extremist propaganda', 'talking about joining a terrorist group'],
   'fgm': ['worried she will be cut on holiday, FGM', 'female genital mutilation', 'being taken abroad to be circumcised'],
   'forced-marriage': ['her family are forcing her to marry', 'being made to marry a cousin abroad', 'forced marriage'],
