@@ -67,8 +67,7 @@ describe('Nottinghamshire Pathway to Provision in the knowledge base', () => {
     expect(camhs?.referral.selfReferral).toBe('accepted');
     expect(contact('nottinghamshire-camhs').emails[0]?.address).toBe('not-tr.CAMHSreferrals@nhs.net');
     expect(contact('nottinghamshire-camhs').phones[0]?.number).toBe('0115 854 2299');
-    expect(contact('nottinghamshire-camhs-crisis').phones[0]?.number).toBe('0115 8440560');
-    expect(contact('nottinghamshire-mental-health-crisis-line').hours.kind).toBe('always');
+    expect(contact('nottinghamshire-camhs-crisis').phones.map(p => p.number)).toEqual(['0115 8440560', '0808 1963779']);
   });
 
   it('offers Kooth to 11-25 year olds without a referral, and Healthy Family Teams from pre-birth to 19 on option 4', () => {
