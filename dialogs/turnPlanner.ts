@@ -145,7 +145,8 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   const toAsk = route.missing.filter(m => !memory.asked.includes(m));
   // A service asked about by name is answered at once; its criteria say what else matters.
-  const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length;
+  // The area still comes first: it decides whose services apply.
+  const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length && toAsk[0] !== 'area';
   if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService) {
     memory.asked = [...memory.asked, toAsk[0]];
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });

@@ -225,7 +225,9 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   const asksForIndicators = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i.test(question.text);
   for (const { level } of route.levels.slice(0, 2)) {
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
-    for (const service of services.slice(0, 4)) route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
+    for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, 4)) {
+      route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
+    }
     const indicators = asksForIndicators ? level.indicators.slice(0, 2).map(g => `${g.domain}: ${g.items.join('; ')}.`) : [];
     if (level.contacts.length || indicators.length) {
       route.steps.push({ action: `At ${level.name}: ${level.whatToDo[0] ?? 'contact:'}`, why: level.definition, citation: level.citation, contacts: contactsFor(kb, level.contacts, now), details: [...indicators, ...level.whatToDo.slice(1)] });
@@ -267,8 +269,11 @@ function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   if (!authority && !facts.area) route.missing.push('area');
   // Services the process is about, with their criteria (e.g. a consent exception).
   const serviceIds = [...new Set(chosen.flatMap(p => p.services))];
-  route.startHere = serviceIds.map(id => kb.service(id)).filter((s): s is Service => !!s).slice(0, 2)
-    .map(s => fitFor(kb, s, checkEligibility(kb, s, facts).fits, now, 0));
+  for (const service of serviceIds.map(id => kb.service(id)).filter((s): s is Service => !!s).slice(0, 3)) {
+    const check = checkEligibility(kb, service, facts);
+    if (check.eligible) route.startHere.push(fitFor(kb, service, check.fits, now, 0));
+    else route.ruledOut.push({ service, reason: check.failures.join('; ') });
+  }
   return route;
 }
 
