@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { MainDialog } from '../../dialogs/mainDialog.js';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { createUnderstander } from '../understanding/understander.js';
@@ -34,9 +34,13 @@ export function activityTime(context: TurnContext): Date {
 }
 
 function storageFor(config: Config): Storage {
-  return config.AZURE_STORAGE_CONNECTION_STRING
-    ? new BlobsStorage(config.AZURE_STORAGE_CONNECTION_STRING, config.AZURE_STORAGE_CONTAINER)
-    : new MemoryStorage();
+  if (!config.AZURE_STORAGE_CONNECTION_STRING) return new MemoryStorage();
+  try {
+    return new BlobsStorage(config.AZURE_STORAGE_CONNECTION_STRING, config.AZURE_STORAGE_CONTAINER);
+  } catch {
+    // The Azure SDK parses the connection string here; its own error ("Invalid URL") names nothing.
+    throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', 'is not a valid Azure Storage connection string');
+  }
 }
 
 export function createBotApp(config: Config, overrides: BotAppOverrides = {}): BotApp {

@@ -129,6 +129,11 @@ describe('configuration', () => {
     expect(() => readConfig(env, '1')).toThrow(new RegExp(`^Configuration error: ${variable} `));
   });
 
+  it('stops start-up naming the storage variable when its connection string cannot be read', () => {
+    const config = readConfig({ AZURE_STORAGE_CONNECTION_STRING: 'not a connection string' }, '1');
+    expect(() => createBotApp(config, { log: () => {} })).toThrow(/^Configuration error: AZURE_STORAGE_CONNECTION_STRING /);
+  });
+
   it('needs nothing for the embedded default', () => {
     const config = readConfig({}, '1');
     expect(config.PORT).toBe(3978);
