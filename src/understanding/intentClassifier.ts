@@ -16,17 +16,20 @@ export function features(text: string): string[] {
 
 /**
  * The parts of natural's BayesClassifier used here. Its own vectoriser scans the whole vocabulary with
- * indexOf for every document and every message (about a millisecond a message with stem pairs), so the
- * vectors are built here from a feature index instead; the model, training and scoring stay natural's.
+ * indexOf for every document and every message (about a millisecond a message with stem pairs), so
+ * documents and messages go to its model as sparse vectors of feature indices instead; the model, its
+ * smoothing and its scoring stay natural's.
  */
 interface NaturalBayes {
   features: Record<string, number>;
   docs: { label: string; text: string[] }[];
   classifier: {
-    addExample(observation: number[], label: string): void;
-    train(): void;
     /** A sparse observation is an object whose values are feature indices. */
+    addExample(observation: Record<number, number>, label: string): void;
+    train(): void;
     getClassifications(observation: Record<number, number>): { label: string; value: number }[];
+    totalExamples: number;
+    classTotals: Record<string, number>;
   };
 }
 
@@ -37,9 +40,10 @@ export function trainIntentClassifier(examples: IntentExamples): IntentClassifie
   const index = new Map<string, number>();
   for (const feature in bayes.features) index.set(feature, index.size);
   for (const doc of bayes.docs) {
-    const vector = new Array<number>(index.size).fill(0);
-    for (const feature of doc.text) vector[index.get(feature)!] = 1;
-    bayes.classifier.addExample(vector, doc.label);
+    bayes.classifier.addExample({ ...[...new Set(doc.text)].map(f => index.get(f)!) }, doc.label);
+    // The sparse path leaves the example counts alone; the dense one counts each example once.
+    bayes.classifier.totalExamples++;
+    bayes.classifier.classTotals[doc.label]!++;
   }
   bayes.classifier.train();
   return {

@@ -11,7 +11,18 @@ export function normalise(text: string): string {
 /** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
 export const words = (normalised: string): string[] => normalised.match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
 
-export const stemOf = (word: string): string => natural.PorterStemmer.stem(word.replace(/'/g, ''));
+/** Stems already worked out: the same few thousand words recur in every message. Bounded, for a long-running server. */
+const stemCache = new Map<string, string>();
+
+export function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size > 50_000) stemCache.clear();
+    stem = natural.PorterStemmer.stem(word.replace(/'/g, ''));
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
 
 /** Stems of every word, stop words kept: "why not" and "what if" carry the intent. */
 export const stems = (normalised: string): string[] => words(normalised).map(stemOf);
