@@ -3,7 +3,7 @@
 // 413. A 5xx would tell the channel to retry what can never succeed.
 import type { Request } from 'restify';
 import { z } from 'zod';
-import { BadRequest, readJsonBody } from '../web/httpBody.js';
+import { BadRequest, readJsonBody } from './web/httpBody.js';
 
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
 

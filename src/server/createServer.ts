@@ -2,8 +2,8 @@
 // the channel, or returned in the body for deliveryMode "expectReplies"), /healthz, and the web pages.
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotApp } from '../bot/botApp.js';
-import { BadRequest } from '../web/httpBody.js';
-import { registerWebRoutes } from '../web/routes.js';
+import { BadRequest } from './web/httpBody.js';
+import { registerWebRoutes } from './web/routes.js';
 import { readActivity } from './activityRequest.js';
 
 export function createServer(app: BotApp): Server {

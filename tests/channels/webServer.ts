@@ -1,7 +1,7 @@
 // A real listening server (port 0) with only the web routes, for channel tests.
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { registerWebRoutes, type WebChannelApp } from '../../src/web/routes.js';
+import { registerWebRoutes, type WebChannelApp } from '../../src/server/web/routes.js';
 
 export interface RunningServer { url: string; close(): Promise<void> }
 

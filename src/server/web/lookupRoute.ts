@@ -1,7 +1,7 @@
 // GET /api/lookup?q=: the helpline lookup over the knowledge base, at the server's clock.
 import type { Request, Response, Server } from 'restify';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { lookup } from '../lookup/search.js';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
+import { lookup } from '../../lookup/search.js';
 import { queryParam } from './httpBody.js';
 
 const LOOKUP_PATH = '/api/lookup';

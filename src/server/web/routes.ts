@@ -2,7 +2,7 @@
 // Line (embedded default only), the helpline lookup page and API.
 import type { BotAdapter } from 'botbuilder';
 import type { Server } from 'restify';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
 import { LocalDirectLineAdapter, type TurnHandler } from './localDirectLine/adapter.js';
 import { LocalConversations } from './localDirectLine/conversations.js';
 import { registerLocalDirectLine } from './localDirectLine/routes.js';

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import { projectRoot } from '../knowledge/loader.js';
+import { projectRoot } from '../../knowledge/loader.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
