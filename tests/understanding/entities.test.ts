@@ -124,10 +124,17 @@ describe('services, contacts and levels named', () => {
 
   it.each([
     ['mash', 'nottinghamshire-mash'],
+    ['first contact', 'derby-first-contact'],
+    ['C&F Direct', 'nottingham-city-children-and-families-direct'],
+  ])('"%s" names the contact %s', (text, id) => {
+    expect(understand(text).facts.namedContacts).toContain(id);
+  });
+
+  it.each([
     ['EDT notts', 'nottinghamshire-edt'],
     ['the city edt', 'nottingham-city-edt'],
-    ['first contact', 'derby-first-contact'],
-  ])('"%s" names the contact %s', (text, id) => {
+    ['mash number for the county', 'nottinghamshire-mash'],
+  ])('"%s" names only that authority\'s contact, %s', (text, id) => {
     expect(understand(text).facts.namedContacts).toEqual([id]);
   });
 
