@@ -151,7 +151,7 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
   if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
   // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
-  if (!authority && WORRY.test(question.text)) return frontDoorsRoute(kb, route, facts, now, question);
+  if (!facts.area && WORRY.test(question.text)) return frontDoorsRoute(kb, route, facts, now, question);
   let ranked = rankContacts(kb, facts, question.text, authority?.id);
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
