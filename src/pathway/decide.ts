@@ -109,8 +109,11 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   }
   fits.sort((a, b) => b.score - a.score);
   // Start here: the best fits, plus any close to the best; the next ones are "also consider".
-  const best = fits[0]?.score ?? 0;
-  route.startHere = fits.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
+  // When the need is known, start with services for that need (or named); words alone only suggest.
+  const forTheNeed = new Set(ranked.filter(r => r.concernsInCommon.length || facts.namedServices.includes(r.service.id)).map(r => r.service.id));
+  const leading = facts.concerns.length && fits.some(f => forTheNeed.has(f.service.id)) ? fits.filter(f => forTheNeed.has(f.service.id)) : fits;
+  const best = leading[0]?.score ?? 0;
+  route.startHere = leading.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
   route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
   // Only facts that could change where to start are worth a question.
   for (const fit of route.startHere) for (const u of unknownsOf.get(fit.service.id) ?? []) unknowns.add(u);
