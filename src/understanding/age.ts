@@ -17,7 +17,7 @@ const AGED = new RegExp(`\\b(?:aged?|age of|is|turns?|turned|just)\\s+${NUMBER}(
 const MONTHS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:months?|mths?|mos?)(?:\\s*-?\\s*old)?\\b`, 'i');
 const WEEKS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:weeks?|wks?)(?:\\s*-?\\s*old)\\b`, 'i');
 /** "she's 15", "the child is 9", "my son is 7". */
-const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|kid|baby|toddler|teen|teenager|pupil|student|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|cousin|mum|dad|mother|father|husband|wife|partner|friend|i)(?:'s|'re| is| are| was| were| turns| turned| reaches| gets to| got to)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)\\b`, 'i');
+const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|lad|lass|kid|baby|toddler|teen|teenager|pupil|student|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|cousin|mum|dad|mother|father|husband|wife|partner|friend|i)(?:'s|'re| is| are| was| were| turns| turned| reaches| gets to| got to)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)\\b`, 'i');
 const SCHOOL_YEAR = /\b(?:year|yr|y)\s?(\d{1,2})\b(?!\s*(?:olds?|old\b))/i;
 const RECEPTION = /\breception\b/i;
 const WORDS_FOR_AGES: [RegExp, number][] = [

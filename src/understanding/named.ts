@@ -34,14 +34,15 @@ const GENERIC = new Set(('service services team teams programme program parentin
   "public referral referrals resource sexual single sleep south space speak strategic substance systemic targeted therapy " +
   "transition treatment violence volunteer wellbeing what's women's years youth channel sharp sound steps small stepping stones " +
   "live well weight needs higher panel funding children's contact education school schools management case duty " +
-  'emergency information advice start').split(' '));
+  'emergency information advice start refer').split(' '));
 
 function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[], placeWords: ReadonlySet<string>): NamePattern[] {
   const wordCount = new Map<string, number>();
   for (const e of entries) for (const w of new Set(words(normalise(e.name)))) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
   return entries.flatMap(e => {
     const phrases = [e.name, ...e.aliases].map(normalise).filter(p => p.length >= 3);
-    const distinctive = words(normalise(e.name)).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
+    // A bracketed note in a name ("(how to refer)") is not part of what people call it.
+    const distinctive = words(normalise(e.name.replace(/\(.*?\)/g, ' '))).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
     return [
       ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), firstWord: firstWordOf(p), weight: 2 + words(p).length })),
       ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), firstWord: firstWordOf(w), weight: 1, distinctiveWord: w })),

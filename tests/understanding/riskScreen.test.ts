@@ -21,10 +21,11 @@ const RAISED_BY: Record<string, string[]> = {
     'a 10 year old is touching younger children sexually', 'showing sexualised behaviour towards other pupils',
     "a 7 year old keeps trying to touch other children's private parts",
   ],
-  'emotional-abuse': ['her parents constantly belittle and humiliate her', 'mum tells him she wishes he was never born'],
+  'emotional-abuse': ['her parents constantly belittle and humiliate her', 'mum tells him she wishes he was never born', 'the kids are scared of him'],
   'neglect': [
     'no food in the house and the kids are always hungry', 'comes to school filthy and smelly every day', 'severe neglect',
     'pregnant and injecting heroin, her older children were removed',
+    'dad drinks every night and the kids are left to it',
   ],
   'home-alone': [
     'a 6 year old was left home alone all night', 'kids left on their own while mum goes out',
