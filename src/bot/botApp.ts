@@ -13,7 +13,7 @@ import { createUnderstander } from '../understanding/understander.js';
 import type { Understander } from '../understanding/understanding.js';
 import { ReferralBot } from './referralBot.js';
 import { jsonLog, type Log } from './structuredLog.js';
-import { turnErrorHandler } from './turnErrors.js';
+import { turnErrorHandler, turnErrorMessage } from './turnErrors.js';
 
 export interface BotApp {
   config: Config;
@@ -56,6 +56,6 @@ export function createBotApp(config: Config, overrides: BotAppOverrides = {}): B
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : undefined),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   }));
-  adapter.onTurnError = turnErrorHandler(conversationState, log);
+  adapter.onTurnError = turnErrorHandler(conversationState, log, turnErrorMessage(kb));
   return { config, kb, bot, adapter, conversationState, log };
 }
