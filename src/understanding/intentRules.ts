@@ -23,6 +23,8 @@ interface Rule { intent: Intent; boost: number; applies: (s: MessageSignals) => 
 const test = (re: RegExp) => (s: MessageSignals) => re.test(s.text);
 
 const CONTACT_WORDS = /\b(numbers?|no\.|num|phone|telephone|tel|ring|calls?|email|e-mail|contact details|contact for|contact (the|them|someone|somebody)|(speak|talk) to (someone|somebody) (at|in|from)|contact|details|get hold of|get in touch|opening hours|open now|open today|is (it|the \w+) open|when does .{1,30} (open|close))(?![a-z])/;
+/** "What's out there for...", "is there anything for...": a search, not a question about one service. */
+const ASKS_WHAT_IS_AVAILABLE = /\b(what('?s| is| are)? (available|out there|there|on offer)|is there (anything|any (help|support|services?|groups?|courses?))|are there any (services?|groups?|courses?))\b/;
 const QUESTION_ABOUT_SERVICE = /\b(who (runs|delivers|provides)|what is|what's|whats|what are|tell me (about|more about)|what does|what do|explain what|describe|more information|more info|info on)\b/;
 
 /** A whole message that is only a social move: "hey", "cheers", "start again". */
@@ -45,13 +47,14 @@ const RULES: Rule[] = [
   { intent: 'threshold', boost: 2.2, applies: s => s.levelsMentioned > 0 || /\b(level of need|levels? \d|threshold|what level|which level|what tier|meets? the (threshold|criteria)|child in need|cin\b|significant harm threshold)\b/.test(s.text) },
   { intent: 'eligibility', boost: 1.8, applies: s => /\b(eligible|eligibility|qualify|qualifies|too (old|young)|age (limit|range)|cover|covers|covered|accept|accepts|accepted|take referrals|go on|get on|attend|join|(ok|okay|suitable|appropriate|right|open) for|(seen|accepted|taken on) by|(can|could|would|will) (he|she|they|we|i) (do|go on|join|attend|get onto|access)|sign (up|on)|self[- ]?refer\w*|refer (myself|ourselves))\b/.test(s.text) && (s.namedServices > 0 || /\b(it|this|they|them|the (course|programme|group|service|team))\b/.test(s.text)) },
   { intent: 'eligibility', boost: 1.8, applies: s => s.namedServices > 0 && /\b(can|could|would|will|do) (i|we|they|you|she|he) (refer|put|send|get (him|her|them|my \w+|our \w+|a child|the child|the family) (on|onto|into|in))\b|\bopen to (a|an|children|families|young|kids|anyone|parents|teenagers|babies|everyone)\b/.test(s.text) },
-  { intent: 'service-info', boost: 2.2, applies: s => QUESTION_ABOUT_SERVICE.test(s.text) && s.namedServices > 0 && !s.hasCaseFact && !CONTACT_WORDS.test(s.text) },
+  { intent: 'service-info', boost: 2.2, applies: s => QUESTION_ABOUT_SERVICE.test(s.text) && s.namedServices > 0 && !s.hasCaseFact && !CONTACT_WORDS.test(s.text) && !ASKS_WHAT_IS_AVAILABLE.test(s.text) },
   // "How do I..." is a process only when it is not about getting into a named service or a need.
   { intent: 'process', boost: 1.4, applies: s => s.namedServices === 0 && !s.hasConcern && /\bhow (do|can|should|would) (i|we|you)\b(?! (contact|call|ring|phone|email|get hold))|\bwhat (happens|do i do|should i do|do we do|are the steps)\b|\bprocess\b|\btimescales?\b/.test(s.text) },
   { intent: 'process', boost: 2, applies: test(/\bwhat happens (after|next|when|once|if)\b|\bescalat\w*|\bdisagree\w*|\bstep[- ]?(down|up)\b|\bwhat (do i|should i) (need|include)\b|\b(won'?t|will not|don'?t|doesn'?t|refuse\w*|declin\w*|not) (give |gave )?(consent|agree)\w*.{0,80}(\?|what now|what next|what (do|should|can) (i|we))/) },
   { intent: 'find-service', boost: 1.6, applies: s => s.namedServices > 0 && /\b(get (him|her|them|the child|a child) (into|onto|on|seen|referred)|refer (him|her|them|a child|the child|a family)? ?(to|into)|put .{1,30} forward|access|how (do|can) (i|we|you) (get|refer)|how to (get|refer))\b/.test(s.text) },
   { intent: 'find-service', boost: 1.4, applies: s => s.hasConcern && (s.hasChildFact || /\b(refer|referral|support|help|service|where|who|course|programme|options?|need|needs|struggl\w*)\b/.test(s.text)) },
   { intent: 'find-service', boost: 1, applies: test(/\bwhere (do|can|should|would) (i|we) (refer|send|go|get)\b|\bwho (can|could) help\b|\bwhat (support|help|services?) (is|are)\b/) },
+  { intent: 'find-service', boost: 1.6, applies: test(ASKS_WHAT_IS_AVAILABLE) },
   { intent: 'safeguarding', boost: 2.4, applies: s => s.hasRisk },
   { intent: 'safeguarding', boost: 1.5, applies: test(/\b(significant harm|safeguarding (concern|worry|issue)|child protection (concern|worry|issue)|(worried|concerned) about (the |a |this )?(child'?s |young person'?s )?(welfare|safety))\b/) },
   // A statement of facts, no question in it: "7, Rushcliffe", "parents are happy with it", "mainly sleep".
