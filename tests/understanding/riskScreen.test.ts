@@ -14,6 +14,7 @@ const RAISED_BY: Record<string, string[]> = {
   'physical-abuse': [
     'hit by dad with a belt', "mum's boyfriend hurts her", 'he came in with a black eye', 'bruises on his arms he cannot explain',
     'her stepdad beats her', 'unexplained brusing on her back',
+    "the toddler has a burn on his arm and mum's story keeps changing",
   ],
   'injury-to-baby': ['the baby has a bruise on his cheek', '3 month old with a fractured arm', 'bruising on a non-mobile infant'],
   'sexual-abuse': ['her uncle is touching her', 'he touched her private parts', 'she told me she was raped', 'a 12 year old being sexually abused'],
