@@ -7,6 +7,18 @@ import { contentTerms, RelevanceIndex } from './relevance.js';
 
 interface IndicatorDoc { level: LevelOfNeed; domain: string; item: string; key: string }
 
+/** Words about the question, not the family: "what level is this", "does it meet the threshold". */
+const QUESTION_WORDS = new Set(['level', 'tier', 'threshold', 'meet', 'count', 'mean', 'sit', 'criteria', 'indicator', 'sign',
+  'guidance', 'document', 'nottinghamshire', 'notts', 'county', 'city', 'nottingham', 'derby', 'case', 'would', 'should']);
+
+/** Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm". */
+function withJoinedPairs(text: string): string {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
+}
+
+const circumstanceTerms = (text: string): string[] => contentTerms(withJoinedPairs(text)).filter(t => !QUESTION_WORDS.has(t));
+
 const indicatorIndexes = new WeakMap<KnowledgeBase, { docs: IndicatorDoc[]; index: RelevanceIndex }>();
 
 function indicatorIndex(kb: KnowledgeBase) {
@@ -18,7 +30,7 @@ function indicatorIndex(kb: KnowledgeBase) {
       docs.push({ level, domain: group.domain, item, key: `${level.id}:${g}:${i}` });
     }));
   }
-  const built = { docs, index: new RelevanceIndex(docs.map(d => ({ key: d.key, fields: [{ text: d.item, weight: 1 }] }))) };
+  const built = { docs, index: new RelevanceIndex(docs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.item), weight: 1 }] }))) };
   indicatorIndexes.set(kb, built);
   return built;
 }
@@ -26,7 +38,7 @@ function indicatorIndex(kb: KnowledgeBase) {
 /** Levels of one authority ranked by how many of their indicators the description matches. */
 export function matchLevels(kb: KnowledgeBase, authorityId: string, description: string): LevelMatch[] {
   const { docs, index } = indicatorIndex(kb);
-  const terms = contentTerms(description);
+  const terms = circumstanceTerms(description);
   const byLevel = new Map<string, { level: LevelOfNeed; score: number; matched: { domain: string; item: string }[] }>();
   for (const doc of docs) {
     if (doc.level.authority !== authorityId) continue;
