@@ -141,10 +141,6 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
       ? 'None of the services that match fit every criterion; see why below.'
       : 'I could not find a service in the guidance that matches yet.';
   }
-  // The notes the sources attach to these services (GP referral for regression, CAMHS for emotional health...).
-  const notes = new Map<string, Service>();
-  for (const fit of [...route.startHere, ...route.alsoConsider]) for (const note of fit.service.notes) if (!notes.has(note)) notes.set(note, fit.service);
-  for (const [text, service] of [...notes].slice(0, 4)) route.notes.push({ text, citation: service.citation });
   addProcessIfRelevant(kb, route, question, authority, now, 7);
   return route;
 }
