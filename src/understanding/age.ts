@@ -21,7 +21,7 @@ const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|lad
 const SCHOOL_YEAR = /\b(?:year|yr|y)\s?(\d{1,2})\b(?!\s*(?:olds?|old\b))/i;
 const RECEPTION = /\breception\b/i;
 const WORDS_FOR_AGES: [RegExp, number][] = [
-  [/\b(unborn|pre-?birth|pregnan\w*|expecting a baby|antenatal|weeks pregnant)\b/i, -1],
+  [/\b(unborn|pre-?birth|pregnan\w*|expecting a baby|antenatal|weeks pregnant|baby (is )?due|due date|due to give birth)\b/i, -1],
   [/\b(newborn|new-born|new baby)\b/i, 0],
   [/\b(baby|infant)\b/i, 0],
   [/\btoddler\b/i, 2],

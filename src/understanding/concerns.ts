@@ -1,7 +1,7 @@
 // Concern tags from the knowledge base's synonyms ("can't sit still" -> adhd, "on the spectrum" ->
 // autism). Phrases match on whole words; single words also match by stem ("bullied" ~ "bullying").
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, isNegated, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
+import { CONCERN_NEGATORS, firstWordOf, isNegated, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
 
 export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
@@ -36,14 +36,14 @@ export function findConcerns(matcher: ConcernMatcher, original: string): string[
     if (!typed.has(firstWord)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
-      if (isNegated(text, m.index, m.index + m[0].length)) continue;
+      if (isNegated(text, m.index, m.index + m[0].length, CONCERN_NEGATORS)) continue;
       if (concern === 'send' && m[0] === 'send' && SEND_AS_VERB.test(original) && !/\bSEND\b/.test(original)) continue;
       found.add(concern);
     }
   }
-  for (const word of typed) {
-    const concern = matcher.stems.get(stemOf(word));
-    if (concern) found.add(concern);
+  for (const m of text.matchAll(/[a-z0-9]+(?:'[a-z]+)*/g)) {
+    const concern = matcher.stems.get(stemOf(m[0]));
+    if (concern && !isNegated(text, m.index, m.index + m[0].length, CONCERN_NEGATORS)) found.add(concern);
   }
   return [...found];
 }

@@ -3,14 +3,33 @@
 // understander blends with rules from the knowledge base.
 import natural from 'natural';
 import type { IntentExamples } from './intentExamples.js';
-import { normalise, stems } from './text.js';
+import { normalise, stemOf, words } from './text.js';
 import type { Intent } from './understanding.js';
 
 export interface IntentClassifier { classify(text: string): Map<Intent, number> }
 
+/** Words that deny what follows; "not sure" and "not yet" deny nothing. */
+const NEGATOR = /^(no|not|never|without|nobody|none|nothing|denies|denied)$/;
+const NEGATION_REACH = 3;
+
+/** Stems, with the few after a denial marked ("no concerns about abuse" -> no_concern, no_about, no_abus). */
+function stemsWithDenials(normalised: string): string[] {
+  const out: string[] = [];
+  for (const clause of normalised.split(/[.,;!?]|\bbut\b/)) {
+    let reach = 0;
+    const clauseWords = words(clause);
+    clauseWords.forEach((word, i) => {
+      const stem = stemOf(word);
+      out.push(reach > 0 ? `no_${stem}` : stem);
+      reach = NEGATOR.test(word) && !/^(sure|yet)$/.test(clauseWords[i + 1] ?? '') ? NEGATION_REACH : Math.max(0, reach - 1);
+    });
+  }
+  return out;
+}
+
 /** Stems and adjacent stem pairs: "why not" and "what if" mean more together than apart. */
 export function features(text: string): string[] {
-  const s = stems(normalise(text));
+  const s = stemsWithDenials(normalise(text));
   return [...s, ...s.slice(1).map((w, i) => `${s[i]}_${w}`), ...(s.length <= 2 ? ['__short__'] : [])];
 }
 

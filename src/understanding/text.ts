@@ -24,9 +24,6 @@ export function stemOf(word: string): string {
   return stem;
 }
 
-/** Stems of every word, stop words kept: "why not" and "what if" carry the intent. */
-export const stems = (normalised: string): string[] => words(normalised).map(stemOf);
-
 /**
  * The word a phrase starts with, as words() would split it. Matching a phrase's pattern is skipped
  * unless the message has that word: hundreds of synonyms, only a handful worth a regular expression.
@@ -46,13 +43,19 @@ export function phrasePattern(phrase: string): RegExp {
 }
 
 /** Words just before a position that negate what follows ("no", "not", "isn't", "never", "without"). */
-const NEGATORS = /\b(no|not|never|without|nor|denies|denied|isn't|aren't|wasn't|hasn't|haven't|doesn't|don't|didn't|won't|isnt|dont|doesnt|hasnt|none|ruled out)\b[^.,;!?]{0,25}$/;
+const NEGATORS = /\b(no|not|never|without|nor|nobody|no one|noone|nothing|denies|denied|isn't|aren't|wasn't|hasn't|haven't|doesn't|don't|didn't|won't|isnt|dont|doesnt|hasnt|none|ruled out)\b[^.,;!?]{0,25}$/;
 /** Phrases after a match that negate it ("bruising - none seen"). */
 const AFTER_NEGATORS = /^[^.,;!?]{0,12}\b(ruled out|not a concern|none)\b/;
 
-export function isNegated(text: string, start: number, end: number): boolean {
+/**
+ * Denials of a need, narrower than NEGATORS: "won't sleep", "isn't eating", "can't sit still" describe
+ * the need itself, so only an outright "no", "without", "denies" or "not a/any" takes a concern away.
+ */
+export const CONCERN_NEGATORS = /\b(no|without|nor|nobody|no one|noone|nothing|denies|denied|none|ruled out|not (a|an|any))\b[^.,;!?]{0,25}$/;
+
+export function isNegated(text: string, start: number, end: number, negators: RegExp = NEGATORS): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   // "no ... but she cuts herself": a contrast ends the negation's reach.
   const clause = before.split(/\b(but|however|although|though|and yet)\b/).pop() ?? before;
-  return NEGATORS.test(clause) || AFTER_NEGATORS.test(text.slice(end, end + 30));
+  return negators.test(clause) || AFTER_NEGATORS.test(text.slice(end, end + 30));
 }

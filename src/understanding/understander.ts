@@ -68,6 +68,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         || (expecting === 'concern' && concerns.length > 0);
 
       const scores = classifier.classify(text);
+      // "No concerns about abuse, just very hyper": harm words that are all denied do not make it a safeguarding message.
+      if (screened.denied.length && !screened.risks.length) scores.set('safeguarding', (scores.get('safeguarding') ?? 0) * 0.2);
       const boosts = ruleBoosts({
         text: normalised, namedServices: named.services.length, namedContacts: named.contacts.length, hasConcern: concerns.length > 0,
         hasCaseFact, hasChildFact, hasAge: age.ageYears !== undefined, domainCoverage: domainCoverage(vocabulary, text), hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,

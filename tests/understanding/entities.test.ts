@@ -21,6 +21,11 @@ describe('concerns', () => {
     expect(understand('no behaviour problems, just sleep').facts.concerns).toEqual(['sleep']);
   });
 
+  it('takes a need put in the negative as that need, and a denial as none', () => {
+    expect(understand("she won't use the toilet").facts.concerns).toContain('toileting');
+    expect(understand('no concerns about neglect but she is being bullied').facts.concerns).toEqual(['bullying']);
+  });
+
   it('does not read "send" the verb as SEND', () => {
     expect(understand('where do I send the referral').facts.concerns ?? []).not.toContain('send');
     expect(understand('he has SEND and an EHCP').facts.concerns).toContain('send');

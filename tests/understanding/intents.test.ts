@@ -70,6 +70,10 @@ describe('the intent of a message', () => {
     expect(u.alternatives.map(a => a.confidence)).toEqual([...u.alternatives.map(a => a.confidence)].sort((a, b) => b - a));
   });
 
+  it('does not read harm words that are all denied as a safeguarding message', () => {
+    expect(understand('7 yr old in Netherfield, no concerns about abuse, just very hyperactive').intent).not.toBe('safeguarding');
+  });
+
   it('is unsure of a message that could mean anything, so the bot can ask', () => {
     expect(understand('hmm').ambiguous).toBe(true);
     expect(understand('what is the number for the MASH').ambiguous).toBe(false);
