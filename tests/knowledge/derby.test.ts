@@ -1,11 +1,7 @@
 // Spot-checks of the Derby Early Help Handbook (source 003) as the bot reads it: the numbers,
 // hours, ages, criteria and timescales a practitioner in Derby would be given.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
-
-const kb = loadKnowledgeBase();
-const contact = (id: string) => { const c = kb.contact(id); if (!c) throw new Error(`no contact ${id}`); return c; };
-const service = (id: string) => { const s = kb.service(id); if (!s) throw new Error(`no service ${id}`); return s; };
+import { contact, kb, service } from '../support/knowledge.js';
 const numbers = (id: string) => contact(id).phones.map(p => p.number);
 
 describe('Derby early help handbook in the knowledge base', () => {

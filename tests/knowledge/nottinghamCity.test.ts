@@ -1,18 +1,7 @@
 // Spot checks of Nottingham City's Family Support Pathway (source 002) as the engine reads it:
 // a wrong number, age range or threshold item here would send a practitioner the wrong way.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
-
-const kb = loadKnowledgeBase();
-
-const contact = (id: string) => {
-  const found = kb.contact(id);
-  if (!found) throw new Error(`no contact ${id}`);
-  return found;
-};
-
-const indicatorsOf = (levelId: string, domain: string): readonly string[] =>
-  kb.level(levelId)?.indicators.find(group => group.domain === domain)?.items ?? [];
+import { contact, indicatorsOf, kb } from '../support/knowledge.js';
 
 describe('Nottingham City Family Support Pathway in the knowledge base', () => {
   it('gives Children and Families Direct its printed number and email, no invented hours, and the EDT out of hours', () => {

@@ -1,18 +1,7 @@
 // Spot checks of Nottinghamshire's Pathway to Provision (source 001) as the engine reads it: a wrong
 // number, hour, age limit or threshold item here would send a practitioner the wrong way.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
-
-const kb = loadKnowledgeBase();
-
-const contact = (id: string) => {
-  const found = kb.contact(id);
-  if (!found) throw new Error(`no contact ${id}`);
-  return found;
-};
-
-const indicatorsOf = (levelId: string, domain: string): readonly string[] =>
-  kb.level(levelId)?.indicators.find(group => group.domain === domain)?.items ?? [];
+import { contact, indicatorsOf, kb } from '../support/knowledge.js';
 
 describe('Nottinghamshire Pathway to Provision in the knowledge base', () => {
   it('gives the MASH its number and core hours, with the EDT out of hours', () => {

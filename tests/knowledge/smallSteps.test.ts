@@ -1,12 +1,10 @@
 // Spot-checks of the Small Steps menu of interventions (source 000) and the Step2 under-5s offer
 // (source 004) as the bot reads them: ages, diagnosis rules, the areas covered, the referral route.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { checkEligibility } from '../../src/pathway/eligibility.js';
+import { kb, service } from '../support/knowledge.js';
 
-const kb = loadKnowledgeBase();
-const service = (id: string) => { const s = kb.service(id); if (!s) throw new Error(`no service ${id}`); return s; };
 const facts = (f: Partial<CaseFacts>): CaseFacts => CaseFacts.parse(f);
 const inDistrict = (district: string) => ({ authority: 'nottinghamshire', district, asTyped: district, unknown: false });
 
