@@ -1,5 +1,6 @@
 // npm run bench: how fast the parts of a turn are on this machine. Understanding one message must be
 // well under a millisecond at p50; training the classifier well under a second; a lookup under 50 ms.
+import '../bot/processStart.js'; // first: quiets natural's dotenv tips before natural loads
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { mergeFacts, emptyFacts } from '../pathway/caseFacts.js';

@@ -1,6 +1,7 @@
 // npm run eval:nlu: how well messages are understood, against a plain keyword baseline in the same run.
 // Intents: trained on four fifths of knowledge/intents.yaml, measured on the held-out fifth.
 // Entities: the tricky-string table in src/understanding/eval/entityCases.ts.
+import '../bot/processStart.js'; // first: quiets natural's dotenv tips before natural loads
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { ENTITY_CASES } from '../understanding/eval/entityCases.js';
 import { scoreEntities, type EntityKindScore } from '../understanding/eval/entityScores.js';
