@@ -12,7 +12,6 @@ import { redactPersonalData } from '../src/understanding/personalData.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
-
 export type Reply =
   | { kind: 'route'; route: Route; terse: boolean; prefix: string[] }
   | { kind: 'text'; text: string };
@@ -124,18 +123,18 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   }
 
   // New details after a full answer ("she's 12 now", "they moved to Derby") re-decide like a what-if.
-  const changesTheCase = u.intent === 'provide-facts' && !answering && !!last && changedFacts(before, facts).length > 0;
+  const changed = changedFacts(before, facts);
+  const changesTheCase = u.intent === 'provide-facts' && !answering && !!last && changed.length > 0;
   const asksAboutHoursOnly = (u.timing.outOfHours || u.timing.inHours) && !u.facts.namedContacts?.length && !u.facts.namedServices?.length;
   if (last && (u.intent === 'what-if' || changesTheCase || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
     const question: Question = { ...last, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
-    const changed = changedFacts(before, facts);
     const route = decide(facts, kb, now, question);
     const prefix = changed.length ? [`What changed: ${changed.join(', ')}. Now: ${describeFacts(kb, facts)}.`] : [];
     return { memory, replies: [...replies, { kind: 'route', route, terse: route.kind === 'contacts', prefix }] };
   }
 
   // Details added after a full answer that change nothing: say so rather than repeat the whole route.
-  const addsNothing = u.intent === 'provide-facts' && !answering && last && !changedFacts(before, facts).length
+  const addsNothing = u.intent === 'provide-facts' && !answering && last && !changed.length
     && facts.concerns.length === before.concerns.length;
   if (addsNothing) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_CHANGED }] };
 

@@ -61,8 +61,7 @@ const lineOf = (parsed: { doc: Document; lines: LineCounter }, path: readonly Pr
 const fieldPath = (path: readonly PropertyKey[]): string =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
-function parseFile(file: string, root: string, problems: KnowledgeProblem[]): ParsedFile | undefined {
-  const text = readFileSync(file, 'utf8');
+function parseFile(file: string, text: string, root: string, problems: KnowledgeProblem[]): ParsedFile | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const name = relative(root, file);
@@ -106,8 +105,8 @@ export function readKnowledgeBase(dir: string): KnowledgeBase {
   if (!existsSync(dir)) throw new KnowledgeError([{ file: dir, field: '', message: 'the knowledge folder does not exist' }]);
   const root = dirname(dir);
   const problems: KnowledgeProblem[] = [];
-  const files = yamlFiles(dir);
-  const parsed = files.map(f => parseFile(f, root, problems)).filter((p): p is ParsedFile => !!p);
+  const files = yamlFiles(dir).map(file => ({ file, text: readFileSync(file, 'utf8') }));
+  const parsed = files.map(f => parseFile(f.file, f.text, root, problems)).filter((p): p is ParsedFile => !!p);
   if (problems.length) throw new KnowledgeError(problems);
 
   const collections = gather(parsed);
@@ -115,7 +114,7 @@ export function readKnowledgeBase(dir: string): KnowledgeBase {
   if (problems.length) throw new KnowledgeError(problems);
 
   const hash = createHash('sha256');
-  for (const f of files) hash.update(readFileSync(f));
+  for (const f of files) hash.update(f.text);
   return buildKnowledgeBase(collections, hash.digest('hex').slice(0, 12));
 }
 

@@ -22,7 +22,7 @@ export interface Collections {
   processes: Located<Process>[];
 }
 
-type Kind = 'source' | 'authority' | 'district' | 'health area' | 'concern' | 'contact' | 'service' | 'level' | 'process';
+type Kind = 'source' | 'authority' | 'district' | 'health area' | 'concern' | 'contact' | 'service' | 'level' | 'process' | 'risk signal';
 
 export function checkReferences(c: Collections): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
@@ -48,6 +48,8 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   register('service', c.services);
   register('level', c.levels);
   register('process', c.processes);
+  // Two risk signals with one id would hide a pattern from the screen.
+  register('risk signal', c.riskSignals);
 
   const refer = (at: Located<unknown>, field: string, value: string | undefined, ...kinds: Kind[]) => {
     if (value === undefined || kinds.some(k => ids.get(k)?.has(value))) return;
@@ -76,12 +78,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
     refer(at, 'authority', at.entry.authority, 'authority');
   }
   for (const at of c.concerns) referAll(at, 'broader', at.entry.broader, 'concern');
-  // Two risk signals with one id would hide a pattern from the screen.
-  const signalIds = new Map<string, Located<RiskSignal>>();
   for (const at of c.riskSignals) {
-    const first = signalIds.get(at.entry.id);
-    if (first) problem(at, 'id', `the risk signal id "${at.entry.id}" is already used at ${first.file}:${first.line ?? '?'}`);
-    signalIds.set(at.entry.id, at);
     referAll(at, 'concerns', at.entry.concerns, 'concern');
     at.entry.patterns.forEach((pattern, i) => {
       try { new RegExp(pattern, 'i'); } catch (e) { problem(at, `patterns[${i}]`, `not a valid regular expression (${(e as Error).message})`); }

@@ -123,7 +123,7 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
     .slice(0, 5);
 
   // The area decides the authority, unless every service in view belongs to none (Step2, Kooth).
-  const namedWithoutArea = facts.namedServices.some(id => kb.service(id) && !kb.service(id)!.authority);
+  const namedWithoutArea = facts.namedServices.map(id => kb.service(id)).some(s => s && !s.authority);
   if (!authority && !facts.area && !namedWithoutArea && !(fits.length && fits.slice(0, 3).every(f => !f.service.authority))) unknowns.add('area');
   if (!facts.concerns.length && !facts.namedServices.length && best < 4) unknowns.add('concern');
   route.missing = (['area', 'concern', 'age', 'diagnosis', 'consent'] as const).filter(f => unknowns.has(f));
@@ -195,7 +195,7 @@ function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly
       why: service.summary,
       citation: service.citation,
       contacts,
-      details: [...service.gaps, ...service.referral.how],
+      details: service.referral.how,
     });
   }
   route.headline = services.map(s => s.name).join('; ');
