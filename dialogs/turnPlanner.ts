@@ -4,6 +4,8 @@
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { changedFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { decide } from '../src/pathway/decide.js';
+import { resolveAuthority } from '../src/pathway/authority.js';
+import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
 import type { Question, QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
@@ -56,6 +58,23 @@ function questionFor(u: Understanding, memory: CaseMemory): Question {
   };
 }
 
+/** Replies that would leave someone describing harm with nothing to do. */
+const DEAD_END_INTENTS: readonly string[] = ['start-over', 'cancel', 'help', 'greeting', 'thanks', 'out-of-scope'];
+
+/** A route that answers nothing: no step, no service, no level. */
+const isDeadEnd = (route: Route): boolean =>
+  !route.steps.length && !route.startHere.length && !route.alsoConsider.length && !route.levels.length;
+
+/** The safeguarding route for what this message may describe, then the question that was pending. */
+function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[], u: Understanding, now: Date, answering?: MissingFact): TurnPlan {
+  const facts = mergeFacts(memory.facts, u.facts);
+  const question: Question = { kind: 'safeguarding', text: u.text, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+  const next: CaseMemory = { ...memory, facts, lastQuestion: question };
+  const out: Reply[] = [...replies, { kind: 'route', route: decide(facts, deps.kb, now, question), terse: false, prefix: [] }];
+  if (answering) out.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
+  return { memory: next, replies: out, ask: answering, reprompt: !!answering };
+}
+
 function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
@@ -71,6 +90,11 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     replies.push({ kind: 'text', text: say.PERSONAL_DATA_WARNING });
     memory.warnedPersonalData = true;
   }
+
+  // Safety rule 5: a message that may describe harm never meets a dead end (start over, cancel, help,
+  // a greeting, "can't help"): it gets the safeguarding route, then the question that was pending.
+  const harmCue = (u.risk.doubt || !!u.facts.risks?.length || !!u.facts.immediateDanger) && !u.ageOutOfRange?.adult;
+  if (harmCue && DEAD_END_INTENTS.includes(u.intent)) return safeguardingPlan(deps, memory, replies, u, now, answering);
 
   switch (u.intent) {
     case 'start-over': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.START_OVER }] };
@@ -109,11 +133,15 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
 
   // A reply to a question that did not give the fact: ask again (twice at most), then answer with what we have.
   if (answering && u.intent === 'provide-facts' && !statedFact(answering, u) && attempts < 2) {
+    if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
     return { memory, replies, ask: answering, reprompt: true };
   }
 
   const last = memory.lastQuestion;
-  if (u.intent === 'explain' && !last) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_TO_EXPLAIN }] };
+  if (u.intent === 'explain' && !last) {
+    if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
+    return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_TO_EXPLAIN }] };
+  }
   if (u.intent === 'explain' && last) {
     const route = decide(facts, kb, now, last);
     const lines = u.whyNot.length
@@ -138,9 +166,11 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     && facts.concerns.length === before.concerns.length;
   if (addsNothing) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_CHANGED }] };
 
-  const question = questionFor(u, memory);
+  const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
+  // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
+  if (u.risk.doubt && isDeadEnd(route)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   const toAsk = route.missing.filter(m => !memory.asked.includes(m));
   // A service asked about by name is answered at once; its criteria say what else matters.
@@ -148,6 +178,7 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length && toAsk[0] !== 'area';
   if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService) {
     memory.asked = [...memory.asked, toAsk[0]];
+    if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now).text);
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
     return { memory, replies, ask: toAsk[0] };
   }

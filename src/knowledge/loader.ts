@@ -11,8 +11,8 @@ import type { KnowledgeBase } from './knowledgeBase.js';
 import { KnowledgeFile } from './schema.js';
 import { checkReferences, type Collections, type Located } from './references.js';
 
-/** Files under knowledge/ that other modules own and validate themselves. */
-const NOT_KNOWLEDGE_FILES = new Set(['intents.yaml']);
+/** Files and folders under knowledge/ that other modules own and validate themselves (training data). */
+const NOT_KNOWLEDGE_FILES = new Set(['intents.yaml', 'risk-corpus']);
 
 export interface KnowledgeProblem { file: string; line?: number; field: string; message: string }
 
@@ -42,8 +42,9 @@ export const defaultKnowledgeDir = (): string => join(projectRoot(), 'knowledge'
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
     const path = join(dir, entry.name);
+    if (NOT_KNOWLEDGE_FILES.has(entry.name)) return [];
     if (entry.isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) && !NOT_KNOWLEDGE_FILES.has(entry.name) ? [path] : [];
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
   }).sort();
 }
 

@@ -80,6 +80,12 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.concerns) referAll(at, 'broader', at.entry.broader, 'concern');
   for (const at of c.riskSignals) {
     referAll(at, 'concerns', at.entry.concerns, 'concern');
+    at.entry.routes.forEach((route, i) => {
+      refer(at, `routes[${i}].authority`, route.authority, 'authority');
+      referAll(at, `routes[${i}].processes`, route.processes, 'process');
+      referAll(at, `routes[${i}].services`, route.services, 'service');
+      referAll(at, `routes[${i}].contacts`, route.contacts, 'contact');
+    });
     at.entry.patterns.forEach((pattern, i) => {
       try { new RegExp(pattern, 'i'); } catch (e) { problem(at, `patterns[${i}]`, `not a valid regular expression (${(e as Error).message})`); }
     });

@@ -142,12 +142,24 @@ export const Concern = z.object({
 }).strict();
 export type Concern = z.infer<typeof Concern>;
 
+/** What the sources add to the front door for one kind of harm: FGM to the police, Prevent, DART... */
+export const RiskRoute = z.object({
+  authority: Id.optional().describe('the authority whose guidance prints this route; omit for advice printed for everyone'),
+  processes: z.array(Id).default([]),
+  services: z.array(Id).default([]),
+  contacts: z.array(Id).default([]),
+  advice: z.string().optional().describe('one line as printed, e.g. "FGM must also be reported directly to the police."'),
+  citation: Citation.optional().describe('needed with advice; processes, services and contacts carry their own'),
+}).strict().refine(r => !r.advice || r.citation, { message: 'advice needs a citation', path: ['citation'] });
+export type RiskRoute = z.infer<typeof RiskRoute>;
+
 export const RiskSignal = z.object({
   id: Id,
   label: Text,
   immediateDanger: z.boolean().default(false).describe('999 first'),
   patterns: z.array(Text).min(1).describe('regular expressions, case-insensitive, over the normalised message'),
   concerns: z.array(Id).default([]).describe('concern tags this risk implies, to find the specialist services too'),
+  routes: z.array(RiskRoute).default([]).describe('the sources\' route for this kind of harm, beside the front door'),
 }).strict();
 export type RiskSignal = z.infer<typeof RiskSignal>;
 

@@ -11,7 +11,7 @@ import { matchLevels } from './levelMatching.js';
 import type { Question } from './question.js';
 import { contentTerms, relevanceIndex } from './relevance.js';
 import { emptyRoute, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
-import { allFrontDoorSteps, emergencyStep, frontDoorStep, riskProcessSteps, specialistSteps } from './safeguarding.js';
+import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorStep, riskRouteSteps, safeguardingReminder, specialistSteps } from './safeguarding.js';
 import { rankServices } from './serviceRanking.js';
 
 export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question: Question): Route {
@@ -24,6 +24,7 @@ export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question:
         ? safeguardingRoute(kb, facts, now, question, authority)
         : answerRoute(kb, facts, now, question, authority);
   route.authority ??= authority;
+  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift(safeguardingReminder(kb, authority, now));
   route.citations = collectCitations(route);
   return route;
 }
@@ -48,9 +49,10 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
   if (authority) {
     const door = frontDoorStep(kb, authority, facts, now, question);
     if (door) route.steps.push(door);
-    route.steps.push(...riskProcessSteps(kb, authority, facts, now, question), ...specialistSteps(kb, authority, facts, now, question));
+    const routed = riskRouteSteps(kb, authority, facts, now);
+    route.steps.push(...childlineStep(kb, facts, now), ...routed, ...(routed.length ? [] : specialistSteps(kb, authority, facts, now)));
   } else {
-    route.steps.push(...allFrontDoorSteps(kb, facts, now, question));
+    route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now));
     route.missing.push('area');
     route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.' });
   }

@@ -18,5 +18,7 @@ export const Question = z.object({
   inHours: z.boolean().optional(),
   /** The user wants to refer themselves or sign up directly. */
   selfReferral: z.boolean().optional(),
+  /** A harm cue below the risk threshold, or harm in the past: the answer keeps a one-line safeguarding reminder. */
+  safeguardingReminder: z.boolean().optional(),
 });
 export type Question = z.infer<typeof Question>;

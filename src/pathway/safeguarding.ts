@@ -2,10 +2,11 @@
 // authority's front door as it stands now (day team or out-of-hours team), then the specialists the
 // risk calls for. Never blocked on a missing fact: with no area, every front door is given.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { Authority, Citation } from '../knowledge/schema.js';
+import type { Authority, Citation, Service } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactNow, outOfHoursAlternative } from './hours.js';
 import { contentTerms, relevanceIndex } from './relevance.js';
+import { contactsFor } from './contactsNow.js';
 import type { Question } from './question.js';
 import type { RouteStep } from './route.js';
 import { checkEligibility } from './eligibility.js';
@@ -68,43 +69,91 @@ export function frontDoorStep(kb: KnowledgeBase, authority: Authority, facts: Ca
   };
 }
 
-/** Specialist services for the risk (CAMHS crisis, Prevent, a domestic abuse team...), after the front door. */
-export function specialistSteps(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date, question: Question): RouteStep[] {
+/** Specialist services for the risk's needs (CAMHS, a domestic abuse team...), when the sources print no route of their own for it. */
+export function specialistSteps(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date): RouteStep[] {
   const concerns = [...new Set([...riskConcerns(kb, facts), ...facts.concerns])];
-  const ranked = rankServices(kb, { ...facts, concerns }, question.text, authority.id)
+  const ranked = rankServices(kb, { ...facts, concerns }, '', authority.id)
     .filter(s => s.concernsInCommon.length > 0 && s.service.authority === authority.id)
     .filter(s => checkEligibility(kb, s.service, facts).eligible)
     // The front door is already the step above: skip services that are only a way into it.
     .filter(s => !(s.service.referral.contacts.length && s.service.referral.contacts.every(c => c === authority.frontDoor)));
-  return ranked.slice(0, 2).map(({ service }) => ({
+  return ranked.slice(0, 2).map(({ service }) => serviceStep(kb, service, now));
+}
+
+function serviceStep(kb: KnowledgeBase, service: Service, now: Date): RouteStep {
+  return {
     action: `Also: ${service.name}.`,
     why: service.summary,
     citation: service.citation,
-    contacts: [...new Set([...service.referral.contacts, ...service.contacts])]
-      .map(id => kb.contact(id)).filter(c => !!c).map(c => contactNow(kb, c!, now)),
+    contacts: contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now),
     details: [...service.referral.how.slice(0, 2), ...service.gaps],
-  }));
+  };
 }
 
-/** Safeguarding processes that match the risk's words: harmful sexual behaviour, Prevent, FGM... */
-export function riskProcessSteps(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date, question: Question): RouteStep[] {
-  const index = relevanceIndex(kb);
-  const terms = contentTerms(`${question.text} ${riskLabels(kb, facts).join(' ')}`);
-  return kb.processesForAuthority(authority.id)
-    .map(p => ({ p, score: index.score(`process:${p.id}`, terms) }))
-    .filter(x => x.score > 6)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 1)
-    .map(({ p }) => ({
-      action: `${p.title}: ${p.summary}`,
-      why: 'The guidance sets out this process for what you describe.',
-      citation: p.citation,
-      contacts: p.contacts.map(id => kb.contact(id)).filter(c => !!c).map(c => contactNow(kb, c!, now)),
-      details: p.steps.slice(0, 4),
-    }));
+/**
+ * The sources' own route for each kind of harm read (knowledge/risk.yaml `routes`): FGM also to the
+ * police, Prevent for radicalisation, DART in the City, the CAMHS crisis line... Routes of the child's
+ * authority, and advice printed for everyone; with no area, only the latter.
+ */
+export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefined, facts: CaseFacts, now: Date): RouteStep[] {
+  const steps: RouteStep[] = [];
+  const seen = new Set<string>();
+  const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
+  for (const risk of facts.risks) {
+    const signal = kb.riskSignals.find(r => r.id === risk);
+    for (const route of signal?.routes ?? []) {
+      if (route.authority && route.authority !== authority?.id) continue;
+      if (route.advice && once(`advice:${route.advice}`)) steps.push({ action: route.advice, why: `The guidance says so for ${signal!.label}.`, citation: route.citation, contacts: [], details: [], urgent: true });
+      for (const p of route.processes.map(id => kb.process(id)).filter(p => !!p)) {
+        if (once(`process:${p!.id}`)) steps.push({ action: `${p!.title}: ${p!.summary}`, why: 'The guidance sets out this process for what you describe.', citation: p!.citation, contacts: contactsFor(kb, p!.contacts, now), details: p!.steps.slice(0, 4) });
+      }
+      for (const service of route.services.map(id => kb.service(id)).filter((s): s is Service => !!s)) {
+        if (once(`service:${service.id}`) && checkEligibility(kb, service, facts).eligible) steps.push(serviceStep(kb, service, now));
+      }
+      const contacts = route.contacts.filter(id => once(`contact:${id}`));
+      if (contacts.length) steps.push({ action: `Also: ${contacts.map(id => kb.contact(id)?.name ?? id).join(', ')}.`, why: `For ${signal!.label}.`, citation: kb.contact(contacts[0]!)?.citation, contacts: contactsFor(kb, contacts, now), details: [] });
+    }
+  }
+  return steps;
+}
+
+/** A child or young person writing about harm: Childline, printed in the county's guidance, free and at any hour. */
+export function childlineStep(kb: KnowledgeBase, facts: CaseFacts, now: Date): RouteStep[] {
+  const childline = kb.contact('childline');
+  if (facts.role !== 'young-person' || !childline) return [];
+  return [{
+    action: `You can talk to ${childline.name} any time, free: ${childline.phones[0]?.number ?? ''}, or chat online.`,
+    why: 'It is for children and young people, and you do not have to give your name.',
+    citation: childline.citation,
+    contacts: contactsFor(kb, [childline.id], now),
+    details: [],
+    urgent: true,
+  }];
 }
 
 /** With no area: every home authority's front door, so no one waits on a question to get a number. */
 export function allFrontDoorSteps(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question): RouteStep[] {
   return homeAuthorities(kb).map(a => frontDoorStep(kb, a, facts, now, question)).filter((s): s is RouteStep => !!s);
+}
+
+/**
+ * One line for a reply that is not a safeguarding route but touches on harm (a past risk beside a
+ * request, or a cue the screen was unsure of): the front door for the area as it stands now, or every
+ * front door, and 999 (safety rule 5).
+ */
+export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date): { text: string; citation?: Citation } {
+  const doors = (authority?.kind === 'home' ? [authority] : homeAuthorities(kb)).flatMap(a => {
+    const door = a.frontDoor ? kb.contact(a.frontDoor) : undefined;
+    if (!door) return [];
+    const state = contactNow(kb, door, now);
+    const use = state.state.kind === 'closed' && state.alternative ? state.alternative.contact : door;
+    const outOfHours = state.state.kind === 'not-stated' ? (state.alternative?.contact ?? outOfHoursAlternative(kb, door, now)?.contact) : undefined;
+    const number = (c: typeof door) => c.phones[0]?.number ?? '';
+    return [`${a.name}: ${use.name} ${number(use)}${outOfHours ? `, out of hours ${outOfHours.name} ${number(outOfHours)}` : ''}`];
+  });
+  const door = authority?.frontDoor ? kb.contact(authority.frontDoor) : undefined;
+  return {
+    text: `If you are worried a child is at risk of harm now, contact the children's social care front door (${doors.join('; ')}); in an emergency call 999.`,
+    ...(door ? { citation: door.citation } : {}),
+  };
 }

@@ -1,19 +1,61 @@
-// The risk screen (DESIGN.md safety rule 1): every message, every dialog, before anything else. The
-// signals are data (knowledge/risk.yaml); a match inside a negated phrase ("isn't being hurt") does not
-// count, but any other match in the same message still does.
+// The risk screen (DESIGN.md safety rules 1 and 5): every message, every dialog, before anything else.
+// Two readers, built together: the lexicon (knowledge/risk.yaml, regular expressions an editor can
+// read) and a model trained on knowledge/risk-corpus (messages that describe harm in words the lexicon
+// never listed, and hard negatives that borrow its words innocently). Either one finding harm is a risk
+// (tuned for recall); a weaker reading from the model is doubt, which the planner meets with the
+// safeguarding route rather than a dead end; harm described in the past beside a request is "past".
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { CorpusExample } from '../knowledge/riskCorpus.js';
+import { trainRiskModel, type RiskModel } from './riskModel.js';
 import { isNegated, normalise } from './text.js';
 
-export interface RiskScreen { signals: { id: string; immediateDanger: boolean; patterns: RegExp[] }[] }
-/** `denied`: signals whose words appear only denied ("no concerns about abuse"), so the message is not about harm. */
-export interface RiskFinding { risks: string[]; immediateDanger: boolean; denied: string[] }
+export interface RiskScreen { signals: { id: string; immediateDanger: boolean; patterns: RegExp[] }[]; model: RiskModel }
 
-export function buildRiskScreen(kb: KnowledgeBase): RiskScreen {
-  return { signals: kb.riskSignals.map(s => ({ id: s.id, immediateDanger: s.immediateDanger, patterns: s.patterns.map(p => new RegExp(p, 'gi')) })) };
+export interface RiskFinding {
+  /** Risk signal ids read in the message. */
+  risks: string[];
+  immediateDanger: boolean;
+  /** Signals whose words appear only denied ("no concerns about abuse"): the message is not about harm. */
+  denied: string[];
+  /** The model's probability that the message describes harm to a child now, 0..1. */
+  confidence: number;
+  /** Below the risk threshold but not safely nothing: never a dead end (safety rule 5). */
+  doubt: boolean;
+  /** Harm in the past or as context beside a request: answer the request, keep a reminder. */
+  past: boolean;
+  /** How likely the writer is a child or teenager, 0..1. */
+  young: number;
+  /** What was read: the lexicon's signal ids and the model's leading category. */
+  evidence: { lexicon: string[]; model?: { label: string; probability: number } };
 }
 
-export function screenForRisk(screen: RiskScreen, original: string): RiskFinding {
-  const text = normalise(original);
+/**
+ * Thresholds on the model's probability of harm, chosen with `npm run eval:risk` on held-out messages:
+ * RISK for recall on the categories with a tolerable false-alarm rate on hard negatives; DOUBT lower, as
+ * only the fallback answers (otherwise a dead end) change with it; a lexicon match the model reads as
+ * past harm beside a request (PAST_OVER_LEXICON) is answered as one, with a reminder.
+ */
+export const RISK_THRESHOLD = 0.5;
+export const MODEL_ALONE_THRESHOLD = 0.7;
+export const DOUBT_THRESHOLD = 0.3;
+export const PAST_OVER_LEXICON = 0.6;
+export const MODEL_OVER_DENIAL = 0.95;
+/** A category the model names, beside its leading one, when it holds this much of the probability. */
+const SECOND_CATEGORY = 0.25;
+
+/**
+ * `ordinary`: more messages that describe no harm (the intent classifier's examples of service, contact
+ * and process questions), so the model also learns the everyday language of referrals.
+ */
+export function buildRiskScreen(kb: KnowledgeBase, corpus: readonly CorpusExample[], ordinary: readonly string[] = []): RiskScreen {
+  return {
+    signals: kb.riskSignals.map(s => ({ id: s.id, immediateDanger: s.immediateDanger, patterns: s.patterns.map(p => new RegExp(p, 'gi')) })),
+    model: trainRiskModel([...corpus, ...ordinary.map(text => ({ text, label: 'none' }))]),
+  };
+}
+
+/** The lexicon alone: today's regular-expression screen, kept as the baseline eval:risk compares with. */
+export function readLexicon(screen: RiskScreen, text: string): { risks: string[]; denied: string[]; immediateDanger: boolean } {
   const risks: string[] = [];
   const denied: string[] = [];
   let immediateDanger = false;
@@ -30,5 +72,43 @@ export function screenForRisk(screen: RiskScreen, original: string): RiskFinding
     risks.push(signal.id);
     immediateDanger ||= signal.immediateDanger;
   }
-  return { risks, immediateDanger, denied };
+  return { risks, denied, immediateDanger };
+}
+
+/** `deniesHarm`: the message says outright there is no risk ("no safeguarding concerns", "not at risk"). */
+export function screenForRisk(screen: RiskScreen, original: string, deniesHarm = false): RiskFinding {
+  const text = normalise(original);
+  const lexicon = readLexicon(screen, text);
+  const reading = screen.model.harm(original);
+  const confidence = reading.harm;
+  const past = reading.past > Math.max(reading.harm, reading.none);
+  const harm = screen.model.categories(original);
+  const [lead] = harm;
+
+  const risks = new Set<string>();
+  // The lexicon's word stands unless the model reads the harm as plainly past, beside a request.
+  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD);
+  if (lexiconStands) for (const r of lexicon.risks) risks.add(r);
+  // The model alone, with no word of the lexicon, needs more: between the two it is doubt, which still
+  // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need
+  // the model to be all but certain.
+  const threshold = lexicon.risks.length ? RISK_THRESHOLD : lexicon.denied.length || deniesHarm ? MODEL_OVER_DENIAL : MODEL_ALONE_THRESHOLD;
+  if (confidence >= threshold && lead) {
+    risks.add(lead[0]);
+    for (const [label, p] of harm.slice(1)) if (p >= SECOND_CATEGORY) risks.add(label);
+  }
+  // Denied words the model also reads as harm ("no marks, but he flinches when dad shouts") still count.
+  const denied = lexicon.denied.filter(id => !risks.has(id));
+  const immediateDanger = (lexiconStands && lexicon.immediateDanger) || risks.has('immediate-danger');
+  const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && (confidence >= DOUBT_THRESHOLD || (lexicon.risks.length > 0 && !past));
+  return {
+    risks: [...risks],
+    immediateDanger,
+    denied,
+    confidence,
+    doubt,
+    past: !risks.size && (past || (lexicon.risks.length > 0 && !lexiconStands)),
+    young: screen.model.young(original),
+    evidence: { lexicon: lexicon.risks, ...(lead ? { model: { label: lead[0], probability: lead[1] } } : {}) },
+  };
 }

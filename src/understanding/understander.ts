@@ -15,6 +15,7 @@ import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
 import { ruleBoosts } from './intentRules.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from './named.js';
 import { findPersonalData } from './personalData.js';
+import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
 import { normalise, words } from './text.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
@@ -25,19 +26,24 @@ const QUESTION = /\?|^\s*(what|where|who|how|which|why|can|could|is|are|does|do|
 /** Below this, or with the runner-up this close, the bot asks which was meant. */
 const CONFIDENT = 0.45;
 const CLEAR_MARGIN = 0.12;
+/** Intents whose examples may describe harm, so they are not taught to the risk model as harmless. */
+const HARM_INTENTS = new Set(['safeguarding', 'records-check', 'provide-facts', 'what-if', 'explain']);
+/** The voice model's probability above which the writer is taken to be a child or teenager. */
+const YOUNG_WRITER = 0.7;
 
-export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples()): Understander {
+export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples(),
+  riskCorpus: readonly CorpusExample[] = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)))): Understander {
   const gazetteer = buildGazetteer(kb);
   const concernMatcher = buildConcernMatcher(kb);
   const names = buildNameIndex(kb, gazetteer.knownWords);
-  const risk = buildRiskScreen(kb);
+  const risk = buildRiskScreen(kb, riskCorpus, ordinaryExamples(examples));
   const classifier = trainIntentClassifier(examples);
   const vocabulary = buildDomainVocabulary(kb, examples);
 
   return {
     understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding {
       const normalised = normalise(text);
-      const screened = screenForRisk(risk, text);
+      const screened = screenForRisk(risk, text, deniesSafeguarding(text));
       const age = findAge(text, expecting);
       const area = findArea(gazetteer, text, expecting);
       const concerns = findConcerns(concernMatcher, text);
@@ -46,7 +52,9 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const named = narrowToArea(kb, findNamed(names, text), area.area?.authority);
       const timing = findTiming(text);
       const consent = findConsent(text, expecting);
-      const role = findRole(text);
+      // Who is writing: the words people use for themselves first, then the voice the risk corpus taught
+      // (a child's spelling and slang), so a child describing harm is offered Childline.
+      const role = findRole(text) ?? (screened.young >= YOUNG_WRITER ? 'young-person' : undefined);
       const levelsMentioned = findLevels(names, text, area.area?.authority ?? current?.area?.authority);
 
       const facts: Partial<CaseFacts> = {
@@ -98,10 +106,15 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         levelsMentioned,
         personalData: findPersonalData(text),
         timing,
+        risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past },
       };
     },
   };
 }
+
+/** The intent examples that describe no harm: everyday referral language the risk model learns as such. */
+export const ordinaryExamples = (examples: IntentExamples): string[] =>
+  Object.entries(examples).filter(([intent]) => !HARM_INTENTS.has(intent)).flatMap(([, texts]) => texts ?? []);
 
 function answersExpected(expecting: MissingFact, facts: Partial<CaseFacts>, ageRejected: boolean): boolean {
   switch (expecting) {

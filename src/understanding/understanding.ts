@@ -46,6 +46,11 @@ export interface Understanding {
   /** Identifying details typed in: warn once, never keep or log the text. */
   personalData: PersonalDataKind[];
   timing: { outOfHours?: boolean; inHours?: boolean; urgent?: boolean };
+  /**
+   * How the risk screen read the message beyond the risks in `facts`: its confidence that harm is
+   * described now; doubt (a harm cue below the threshold: never a dead end); past harm beside a request.
+   */
+  risk: { confidence: number; doubt: boolean; past: boolean };
 }
 
 export interface Understander {
