@@ -11,6 +11,7 @@ import type { Question, QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
 import { redactPersonalData } from '../src/understanding/personalData.js';
+import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
@@ -50,7 +51,7 @@ function questionFor(u: Understanding, memory: CaseMemory): Question {
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
   return {
     kind,
-    text: followsOn ? `${last.text} ${u.text}` : u.text,
+    topics: followsOn ? mergeTopics(last.topics, u.topics) : u.topics,
     levelsMentioned: u.levelsMentioned.length ? u.levelsMentioned : (followsOn ? last.levelsMentioned : []),
     outOfHours: u.timing.outOfHours,
     inHours: u.timing.inHours,
@@ -68,7 +69,7 @@ const isDeadEnd = (route: Route): boolean =>
 /** The safeguarding route for what this message may describe, then the question that was pending. */
 function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[], u: Understanding, now: Date, answering?: MissingFact): TurnPlan {
   const facts = mergeFacts(memory.facts, u.facts);
-  const question: Question = { kind: 'safeguarding', text: u.text, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+  const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours };
   const next: CaseMemory = { ...memory, facts, lastQuestion: question };
   const out: Reply[] = [...replies, { kind: 'route', route: decide(facts, deps.kb, now, question), terse: false, prefix: [] }];
   if (answering) out.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
@@ -112,7 +113,7 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
 
   // Safety rule 1: a new risk signal answers first, whatever was going on, mid-form included.
   if (newRisk) {
-    const question: Question = { kind: 'safeguarding', text: u.text, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+    const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours };
     memory.lastQuestion = question;
     replies.push({ kind: 'route', route: decide(facts, kb, now, question), terse: false, prefix: [] });
     if (answering) replies.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });

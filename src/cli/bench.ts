@@ -33,10 +33,10 @@ for (let i = 0; i < 200; i++) understander.understand(messages[i % messages.leng
 row('understand one message', time(messages.length * 3, i => understander.understand(messages[i % messages.length]!)));
 
 const now = new Date('2026-12-02T10:00:00Z');
-const cases = messages.map(m => understander.understand(m)).map(u => ({ facts: mergeFacts(emptyFacts(), u.facts), text: u.text }));
+const cases = messages.map(m => understander.understand(m)).map(u => ({ facts: mergeFacts(emptyFacts(), u.facts), topics: u.topics }));
 row('decide one route', time(cases.length * 2, i => {
   const c = cases[i % cases.length]!;
-  decide(c.facts, kb, now, { kind: 'find-service', text: c.text, levelsMentioned: [] });
+  decide(c.facts, kb, now, { kind: 'find-service', topics: c.topics, levelsMentioned: [] });
 }));
 
 const lookups = measureLookup(kb, now);

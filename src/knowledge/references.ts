@@ -62,6 +62,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.authorities) {
     cite(at);
     refer(at, 'frontDoor', at.entry.frontDoor, 'contact');
+    refer(at, 'safeguardingProcess', at.entry.safeguardingProcess, 'process');
     refer(at, 'earlyHelp', at.entry.earlyHelp, 'contact');
   }
   for (const at of c.districts) {

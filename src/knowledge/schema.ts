@@ -98,6 +98,7 @@ export const Authority = z.object({
   kind: z.enum(['home', 'neighbour']).describe('home: one of the three this guide covers; neighbour: listed in D9 only'),
   aliases: z.array(Text).default([]),
   frontDoor: Id.optional().describe('the contact id of the safeguarding front door'),
+  safeguardingProcess: Id.optional().describe('the process id for a referral through the front door (its steps go with the number)'),
   earlyHelp: Id.optional().describe('the contact id for early help, if the sources give one'),
   notes: z.array(Text).default([]),
   citation: Citation,

@@ -4,7 +4,7 @@
 import { citationText } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact, Service } from '../knowledge/schema.js';
-import { contentTerms, relevanceIndex } from '../pathway/relevance.js';
+import { contentTerms, relevanceIndex } from '../understanding/relevance.js';
 import { authorityNarrowing } from './authorityWords.js';
 import { describeContact, type LookupContact } from './lookupContact.js';
 

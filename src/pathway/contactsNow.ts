@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactNow, type ContactNow } from './hours.js';
-import { contentTerms, relevanceIndex } from './relevance.js';
+import type { ScoredEntry } from './question.js';
 
 export function contactsFor(kb: KnowledgeBase, ids: readonly string[], now: Date): ContactNow[] {
   return ids.map(id => kb.contact(id)).filter((c): c is Contact => !!c).map(c => contactNow(kb, c, now));
@@ -11,12 +11,11 @@ export function contactsFor(kb: KnowledgeBase, ids: readonly string[], now: Date
 
 export interface ScoredContact { contact: Contact; score: number }
 
-export function rankContacts(kb: KnowledgeBase, facts: CaseFacts, questionText: string, authorityId: string | undefined): ScoredContact[] {
-  const index = relevanceIndex(kb);
-  const terms = contentTerms(questionText);
+export function rankContacts(kb: KnowledgeBase, facts: CaseFacts, matched: readonly ScoredEntry[], authorityId: string | undefined): ScoredContact[] {
+  const wordScore = new Map(matched.map(e => [e.id, e.score]));
   return kb.contacts
     .filter(c => !authorityId || !c.authority || c.authority === authorityId)
-    .map(contact => ({ contact, score: (facts.namedContacts.includes(contact.id) ? 10 : 0) + index.score(`contact:${contact.id}`, terms) }))
+    .map(contact => ({ contact, score: (facts.namedContacts.includes(contact.id) ? 10 : 0) + (wordScore.get(contact.id) ?? 0) }))
     .filter(s => s.score > 1.5)
     .sort((a, b) => b.score - a.score);
 }

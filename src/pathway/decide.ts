@@ -9,7 +9,6 @@ import { checkEligibility } from './eligibility.js';
 import { contactNow, outOfHoursAlternative, type ContactNow } from './hours.js';
 import { matchLevels } from './levelMatching.js';
 import type { Question } from './question.js';
-import { contentTerms, relevanceIndex } from './relevance.js';
 import { emptyRoute, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
 import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorStep, riskRouteSteps, safeguardingReminder, specialistSteps } from './safeguarding.js';
 import { rankServices } from './serviceRanking.js';
@@ -89,7 +88,7 @@ function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Dat
 
 function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute(question.kind === 'eligibility' ? 'eligibility' : question.kind === 'service-info' ? 'service-info' : 'services', '');
-  const ranked = rankServices(kb, facts, question.text, authority?.id);
+  const ranked = rankServices(kb, facts, question.topics.services, authority?.id);
   const fits: ServiceFit[] = [];
   const unknowns = new Set<MissingFact>();
   const unknownsOf = new Map<string, MissingFact[]>();
@@ -156,8 +155,8 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
   if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
   // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
-  if (!facts.area && WORRY.test(question.text)) return frontDoorsRoute(kb, route, facts, now, question);
-  let ranked = rankContacts(kb, facts, question.text, authority?.id);
+  if (!facts.area && question.topics.worried) return frontDoorsRoute(kb, route, facts, now, question);
+  let ranked = rankContacts(kb, facts, question.topics.contacts, authority?.id);
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
   const best = ranked[0]?.score ?? 0;
@@ -179,7 +178,6 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   return route;
 }
 
-const WORRY = /\b(worr(y|ied|ying)|concern(ed|s)?|safeguarding|welfare|safety|unsafe|at risk)\b/i;
 
 function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now: Date, question: Question): Route {
   route.steps.push(emergencyStep(facts, undefined), ...allFrontDoorSteps(kb, facts, now, question));
@@ -219,7 +217,7 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     route.levels = mentioned.filter(l => l!.authority === authorityId).map(level => ({ level: level!, matched: [] }));
     route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');
   } else {
-    route.levels = matchLevels(kb, authorityId, question.text).slice(0, 2);
+    route.levels = matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
     const top = route.levels[0];
     route.headline = top
       ? `This reads as ${top.level.name}${top.level.title ? ` (${top.level.title})` : ''} in ${kb.authority(authorityId)?.name ?? authorityId}'s guidance.`
@@ -227,7 +225,7 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     if (!top) route.missing.push('concern');
   }
   // "What are the signs / indicators?": the printed indicator lists themselves, not just the level's name.
-  const asksForIndicators = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i.test(question.text);
+  const asksForIndicators = question.topics.asksForIndicators;
   for (const { level } of route.levels.slice(0, 2)) {
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
     for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, 4)) {
@@ -244,12 +242,10 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
 
 // ---------------------------------------------------------------- processes
 
-function rankedProcesses(kb: KnowledgeBase, text: string, authority: Authority | undefined): { p: Process; score: number }[] {
-  const index = relevanceIndex(kb);
-  const terms = contentTerms(text);
-  return kb.processes
-    .filter(p => !authority || !p.authority || p.authority === authority.id)
-    .map(p => ({ p, score: index.score(`process:${p.id}`, terms) }))
+function rankedProcesses(kb: KnowledgeBase, question: Question, authority: Authority | undefined): { p: Process; score: number }[] {
+  return question.topics.processes
+    .map(e => ({ p: kb.process(e.id)!, score: e.score }))
+    .filter(x => x.p && (!authority || !x.p.authority || x.p.authority === authority.id))
     .filter(x => x.score > 2)
     .sort((a, b) => b.score - a.score);
 }
@@ -259,13 +255,13 @@ function processStep(kb: KnowledgeBase, p: Process, now: Date): RouteStep {
 }
 
 function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Question, authority: Authority | undefined, now: Date, threshold: number): void {
-  const top = rankedProcesses(kb, question.text, authority)[0];
+  const top = rankedProcesses(kb, question, authority)[0];
   if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
 }
 
 function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute('process', '');
-  const ranked = rankedProcesses(kb, question.text, authority);
+  const ranked = rankedProcesses(kb, question, authority);
   const best = ranked[0]?.score ?? 0;
   const chosen = ranked.filter((r, i) => i < 2 && r.score >= best * 0.75).map(r => r.p);
   route.processes = chosen;

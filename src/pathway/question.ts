@@ -7,10 +7,36 @@ export const QuestionKind = z.enum([
 ]);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
+/** A knowledge entry a message is about, and how strongly its words point there (BM25 in src/understanding). */
+export const ScoredEntry = z.object({ id: z.string(), score: z.number() });
+export type ScoredEntry = z.infer<typeof ScoredEntry>;
+
+/** A printed indicator of a level of need that the message describes. */
+export const IndicatorMatch = z.object({ level: z.string(), domain: z.string(), item: z.string(), score: z.number() });
+export type IndicatorMatch = z.infer<typeof IndicatorMatch>;
+
+/**
+ * What a message is about, as facts: the entries its words match, each scored, and two readings of its
+ * wording. Produced by src/understanding from the user's words; the pathway never reads the words.
+ */
+export const Topics = z.object({
+  services: z.array(ScoredEntry).default([]),
+  contacts: z.array(ScoredEntry).default([]),
+  processes: z.array(ScoredEntry).default([]),
+  indicators: z.array(IndicatorMatch).default([]),
+  /** A worry about a child ("worried", "concerned", "at risk"): with no area, every front door. */
+  worried: z.boolean().default(false),
+  /** Asks for the printed signs or indicators themselves, not just the level's name. */
+  asksForIndicators: z.boolean().default(false),
+});
+export type Topics = z.infer<typeof Topics>;
+
+export const noTopics = (): Topics => Topics.parse({});
+
 export const Question = z.object({
   kind: QuestionKind,
-  /** The words of the question, for ranking entries by relevance. */
-  text: z.string(),
+  /** What the question is about (never its words: state keeps facts, not messages). */
+  topics: Topics.default(noTopics()),
   levelsMentioned: z.array(z.string()).default([]),
   /** The user asked about out of hours ("and out of hours?", "after 5pm"). */
   outOfHours: z.boolean().optional(),

@@ -5,7 +5,6 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority, Citation, Service } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactNow, outOfHoursAlternative } from './hours.js';
-import { contentTerms, relevanceIndex } from './relevance.js';
 import { contactsFor } from './contactsNow.js';
 import type { Question } from './question.js';
 import type { RouteStep } from './route.js';
@@ -19,16 +18,6 @@ export function riskLabels(kb: KnowledgeBase, facts: CaseFacts): string[] {
 
 function riskConcerns(kb: KnowledgeBase, facts: CaseFacts): string[] {
   return [...new Set(facts.risks.flatMap(id => kb.riskSignals.find(r => r.id === id)?.concerns ?? []))];
-}
-
-/** The process an authority sets out for safeguarding referrals, found by its words. */
-function safeguardingProcess(kb: KnowledgeBase, authority: Authority) {
-  const index = relevanceIndex(kb);
-  const terms = contentTerms('safeguarding referral urgent child protection immediate concerns significant harm social care front door');
-  return kb.processesForAuthority(authority.id)
-    .map(p => ({ p, score: index.score(`process:${p.id}`, terms) + (authority.frontDoor && p.contacts.includes(authority.frontDoor) ? 2 : 0) }))
-    .filter(x => x.score > 2)
-    .sort((a, b) => b.score - a.score)[0]?.p;
 }
 
 export function emergencyStep(facts: CaseFacts, citation: Citation | undefined): RouteStep {
@@ -55,7 +44,7 @@ export function frontDoorStep(kb: KnowledgeBase, authority: Authority, facts: Ca
     action = `Contact ${door.name} on ${door.phones[0]?.number ?? 'the number below'} (${state.statusText}).`;
     if (alt && !state.alternative) contacts.push(alt);
   }
-  const process = safeguardingProcess(kb, authority);
+  const process = authority.safeguardingProcess ? kb.process(authority.safeguardingProcess) : undefined;
   const labels = riskLabels(kb, facts);
   return {
     action,
@@ -72,7 +61,7 @@ export function frontDoorStep(kb: KnowledgeBase, authority: Authority, facts: Ca
 /** Specialist services for the risk's needs (CAMHS, a domestic abuse team...), when the sources print no route of their own for it. */
 export function specialistSteps(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date): RouteStep[] {
   const concerns = [...new Set([...riskConcerns(kb, facts), ...facts.concerns])];
-  const ranked = rankServices(kb, { ...facts, concerns }, '', authority.id)
+  const ranked = rankServices(kb, { ...facts, concerns }, [], authority.id)
     .filter(s => s.concernsInCommon.length > 0 && s.service.authority === authority.id)
     .filter(s => checkEligibility(kb, s.service, facts).eligible)
     // The front door is already the step above: skip services that are only a way into it.

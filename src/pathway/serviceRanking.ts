@@ -1,9 +1,9 @@
 // Which services a case is about, best first: concerns in common, services the user named, and the
-// words of the question. Eligibility is checked separately so ruled-out services can be explained.
+// entries the question's words matched (scored in src/understanding). Eligibility is checked separately so ruled-out services can be explained.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Service } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
-import { contentTerms, relevanceIndex } from './relevance.js';
+import type { ScoredEntry } from './question.js';
 
 export interface ScoredService { service: Service; score: number; concernsInCommon: string[] }
 
@@ -19,9 +19,8 @@ export function servicesInScope(kb: KnowledgeBase, authorityId: string | undefin
   return kb.services.filter(s => s.authority === authorityId || !s.authority);
 }
 
-export function rankServices(kb: KnowledgeBase, facts: CaseFacts, questionText: string, authorityId: string | undefined): ScoredService[] {
-  const index = relevanceIndex(kb);
-  const terms = contentTerms(questionText);
+export function rankServices(kb: KnowledgeBase, facts: CaseFacts, matched: readonly ScoredEntry[], authorityId: string | undefined): ScoredService[] {
+  const wordScore = new Map(matched.map(e => [e.id, e.score]));
   const concerns = expandedConcerns(kb, facts.concerns);
   const direct = new Set(facts.concerns);
   return servicesInScope(kb, authorityId)
@@ -35,7 +34,7 @@ export function rankServices(kb: KnowledgeBase, facts: CaseFacts, questionText: 
       // A service with no authority (Step2 names no area) only counts when asked about by name or words.
       const nationalPenalty = service.authority ? 0 : (named ? 0 : 2);
       // Words alone ("started" ~ "Home Start") are weak evidence for a service that shares no need with the case.
-      const words = index.score(`service:${service.id}`, terms) * (named || inCommon.length ? 1 : 0.3);
+      const words = (wordScore.get(service.id) ?? 0) * (named || inCommon.length ? 1 : 0.3);
       const score = (named ? 10 : 0) + concernScore + words - nationalPenalty;
       return { service, score, concernsInCommon: inCommon };
     })

@@ -39,6 +39,7 @@ export const RISK_THRESHOLD = 0.5;
 export const MODEL_ALONE_THRESHOLD = 0.7;
 export const DOUBT_THRESHOLD = 0.3;
 export const PAST_OVER_LEXICON = 0.6;
+export const LEXICON_VETO = 0.1;
 export const MODEL_OVER_DENIAL = 0.95;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
@@ -87,7 +88,9 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
 
   const risks = new Set<string>();
   // The lexicon's word stands unless the model reads the harm as plainly past, beside a request.
-  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD);
+  // Or when the model is all but sure nothing harmful is described (a question about self-harm training):
+  // then it is doubt, so the answer still carries the front door's number.
+  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD) && confidence >= LEXICON_VETO;
   if (lexiconStands) for (const r of lexicon.risks) risks.add(r);
   // The model alone, with no word of the lexicon, needs more: between the two it is doubt, which still
   // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need
@@ -95,19 +98,20 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   const threshold = lexicon.risks.length ? RISK_THRESHOLD : lexicon.denied.length || deniesHarm ? MODEL_OVER_DENIAL : MODEL_ALONE_THRESHOLD;
   if (confidence >= threshold && lead) {
     risks.add(lead[0]);
-    for (const [label, p] of harm.slice(1)) if (p >= SECOND_CATEGORY) risks.add(label);
+    // Immediate danger (999 first) only as the model's leading reading, never a runner-up.
+    for (const [label, p] of harm.slice(1)) if (p >= SECOND_CATEGORY && label !== 'immediate-danger') risks.add(label);
   }
   // Denied words the model also reads as harm ("no marks, but he flinches when dad shouts") still count.
   const denied = lexicon.denied.filter(id => !risks.has(id));
   const immediateDanger = (lexiconStands && lexicon.immediateDanger) || risks.has('immediate-danger');
-  const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && (confidence >= DOUBT_THRESHOLD || (lexicon.risks.length > 0 && !past));
+  const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && (confidence >= DOUBT_THRESHOLD || (lexicon.risks.length > 0 && reading.past < PAST_OVER_LEXICON));
   return {
     risks: [...risks],
     immediateDanger,
     denied,
     confidence,
     doubt,
-    past: !risks.size && (past || (lexicon.risks.length > 0 && !lexiconStands)),
+    past: !risks.size && (past || (lexicon.risks.length > 0 && reading.past >= PAST_OVER_LEXICON)),
     young: screen.model.young(original),
     evidence: { lexicon: lexicon.risks, ...(lead ? { model: { label: lead[0], probability: lead[1] } } : {}) },
   };

@@ -18,6 +18,7 @@ import { findPersonalData } from './personalData.js';
 import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
 import { normalise, words } from './text.js';
+import { buildTopicMatcher, findTopics } from './topics.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
 /** A message that asks rather than tells. */
@@ -36,6 +37,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
   const gazetteer = buildGazetteer(kb);
   const concernMatcher = buildConcernMatcher(kb);
   const names = buildNameIndex(kb, gazetteer.knownWords);
+  const topicMatcher = buildTopicMatcher(kb);
   const risk = buildRiskScreen(kb, riskCorpus, ordinaryExamples(examples));
   const classifier = trainIntentClassifier(examples);
   const vocabulary = buildDomainVocabulary(kb, examples);
@@ -104,6 +106,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         areaCandidates: area.candidates,
         whyNot: asksWhyNot(text) ? named.services : [],
         levelsMentioned,
+        topics: findTopics(topicMatcher, text),
         personalData: findPersonalData(text),
         timing,
         risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past },

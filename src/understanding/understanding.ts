@@ -1,6 +1,7 @@
 // What one message means: the intent, the facts it states, and its risk. Produced by understand(),
 // a pure function; merged into the conversation's CaseFacts by the dialogs.
 import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
+import type { Topics } from '../pathway/question.js';
 import type { MissingFact } from '../pathway/route.js';
 
 export const INTENTS = [
@@ -41,6 +42,8 @@ export interface Understanding {
   areaCandidates: AreaRef[];
   /** "why not Cygnet?": the service ids asked about. */
   whyNot: string[];
+  /** The services, contacts, processes and level indicators the message's words match, scored. */
+  topics: Topics;
   /** Level-of-need ids named in the message ("level 3", "additional support"). */
   levelsMentioned: string[];
   /** Identifying details typed in: warn once, never keep or log the text. */

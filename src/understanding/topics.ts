@@ -1,0 +1,81 @@
+// Which knowledge entries a message is about: its words matched (BM25) against every service, contact
+// and process, and against every printed indicator of a level of need. The pathway receives only these
+// scored ids, never the words, so a word shared by accident can at most suggest, and decide() can weigh
+// how strong the evidence is.
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { LevelOfNeed } from '../knowledge/schema.js';
+import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
+import { contentTerms, RelevanceIndex, relevanceIndex } from './relevance.js';
+
+/** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
+const KEEP = { entries: 15, indicators: 40 };
+const FLOOR = { entry: 0.5, indicator: 2.5 };
+
+/** Words about the question, not the family: "what level is this", "does it meet the threshold". */
+const QUESTION_WORDS = new Set(['level', 'tier', 'threshold', 'meet', 'count', 'mean', 'sit', 'criteria', 'indicator', 'sign',
+  'guidance', 'document', 'nottinghamshire', 'notts', 'county', 'city', 'nottingham', 'derby', 'case', 'would', 'should']);
+const WORRY = /\b(worr(y|ied|ying)|concern(ed|s)?|safeguarding|welfare|safety|unsafe|at risk)\b/i;
+const ASKS_FOR_INDICATORS = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i;
+
+/** Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm". */
+function withJoinedPairs(text: string): string {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
+}
+
+interface IndicatorDoc { level: LevelOfNeed; domain: string; item: string; key: string }
+export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorIndex: RelevanceIndex; kb: KnowledgeBase }
+
+export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
+  const indicatorDocs: IndicatorDoc[] = [];
+  for (const level of kb.levels) {
+    level.indicators.forEach((group, g) => group.items.forEach((item, i) => {
+      indicatorDocs.push({ level, domain: group.domain, item, key: `${level.id}:${g}:${i}` });
+    }));
+  }
+  const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.item), weight: 1 }] })));
+  return { index: relevanceIndex(kb), indicatorDocs, indicatorIndex, kb };
+}
+
+export function findTopics(m: TopicMatcher, text: string): Topics {
+  const terms = contentTerms(text);
+  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => keys
+    .map(({ id }) => ({ id, score: Math.round(m.index.score(`${kind}:${id}`, terms) * 1000) / 1000 }))
+    .filter(e => e.score >= FLOOR.entry)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, KEEP.entries);
+  const circumstances = contentTerms(withJoinedPairs(text)).filter(t => !QUESTION_WORDS.has(t));
+  // Kept per authority: the child's authority may not be known until a later message.
+  const perAuthority = new Map<string, IndicatorMatch[]>();
+  for (const d of m.indicatorDocs) {
+    const score = Math.round(m.indicatorIndex.score(d.key, circumstances) * 1000) / 1000;
+    if (score < FLOOR.indicator) continue;
+    perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, domain: d.domain, item: d.item, score }]);
+  }
+  const indicators = [...perAuthority.values()].flatMap(list => list.sort((a, b) => b.score - a.score).slice(0, KEEP.indicators));
+  return {
+    services: scored(m.kb.services, 'service'),
+    contacts: scored(m.kb.contacts, 'contact'),
+    processes: scored(m.kb.processes, 'process'),
+    indicators,
+    worried: WORRY.test(text),
+    asksForIndicators: ASKS_FOR_INDICATORS.test(text),
+  };
+}
+
+/** A follow-on message ("she's 7, in Mansfield") adds to what the question was about: the stronger score wins. */
+export function mergeTopics(before: Topics, after: Topics): Topics {
+  const merge = <T extends { score: number }>(a: readonly T[], b: readonly T[], key: (x: T) => string, keep: number): T[] => {
+    const best = new Map<string, T>();
+    for (const x of [...a, ...b]) { const k = key(x); if (!best.has(k) || best.get(k)!.score < x.score) best.set(k, x); }
+    return [...best.values()].sort((x, y) => y.score - x.score).slice(0, keep);
+  };
+  return {
+    services: merge(before.services, after.services, e => e.id, KEEP.entries),
+    contacts: merge(before.contacts, after.contacts, e => e.id, KEEP.entries),
+    processes: merge(before.processes, after.processes, e => e.id, KEEP.entries),
+    indicators: merge(before.indicators, after.indicators, e => `${e.level}|${e.item}`, KEEP.indicators * 3),
+    worried: before.worried || after.worried,
+    asksForIndicators: before.asksForIndicators || after.asksForIndicators,
+  };
+}
