@@ -39,7 +39,6 @@ export const RISK_THRESHOLD = 0.5;
 export const MODEL_ALONE_THRESHOLD = 0.7;
 export const DOUBT_THRESHOLD = 0.3;
 export const PAST_OVER_LEXICON = 0.6;
-export const LEXICON_VETO = 0.1;
 export const MODEL_OVER_DENIAL = 0.95;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
@@ -88,9 +87,9 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
 
   const risks = new Set<string>();
   // The lexicon's word stands unless the model reads the harm as plainly past, beside a request.
-  // Or when the model is all but sure nothing harmful is described (a question about self-harm training):
-  // then it is doubt, so the answer still carries the front door's number.
-  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD) && confidence >= LEXICON_VETO;
+  // The model cannot overrule it otherwise: it learnt the names of harms from questions about the
+  // guidance ("what is county lines?") as much as from disclosures, so a short "county lines" reads low.
+  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD);
   if (lexiconStands) for (const r of lexicon.risks) risks.add(r);
   // The model alone, with no word of the lexicon, needs more: between the two it is doubt, which still
   // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need

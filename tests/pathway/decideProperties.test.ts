@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
 import { checkEligibility } from '../../src/pathway/eligibility.js';
-import type { QuestionKind } from '../../src/pathway/question.js';
+import { noTopics, type QuestionKind } from '../../src/pathway/question.js';
 
 const kb = loadKnowledgeBase();
 const areas = [
@@ -25,7 +25,15 @@ const facts = fc.record({
   immediateDanger: fc.boolean(),
 }).map(f => CaseFacts.parse(f));
 const moment = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true });
-const question = fc.record({ kind: fc.constantFrom(...kinds), text: fc.constantFrom('where do I refer', 'who do I call', 'what level is this', 'what support is there'), levelsMentioned: fc.constant<string[]>([]) });
+// What a question may be about: any few services, contacts and processes, matched weakly or strongly.
+const scored = (ids: string[]) => fc.subarray(ids, { maxLength: 3 }).chain(picked => fc.tuple(...picked.map(id => fc.double({ min: 0.5, max: 12, noNaN: true }).map(score => ({ id, score })))));
+const topics = fc.record({
+  services: scored(kb.services.map(s => s.id)),
+  contacts: scored(kb.contacts.map(c => c.id)),
+  processes: scored(kb.processes.map(p => p.id)),
+  worried: fc.boolean(),
+}).map(t => ({ ...noTopics(), ...t }));
+const question = fc.record({ kind: fc.constantFrom(...kinds), topics, levelsMentioned: fc.constant<string[]>([]) });
 
 describe('decide', () => {
   it('puts 999 and a front door first whenever there is a risk, in the guide\'s area', () => {

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
+import { noTopics } from '../../src/pathway/question.js';
 import type { Route } from '../../src/pathway/route.js';
 
 const kb = loadKnowledgeBase();
 const concern = (area: { authority?: string; district?: string; place?: string }, extra: Partial<CaseFacts> = {}) =>
   CaseFacts.parse({ ageYears: 9, area: { ...area, asTyped: area.place ?? area.district ?? area.authority }, risks: ['physical-abuse'], ...extra });
 const route = (facts: CaseFacts, at: string): Route =>
-  decide(facts, kb, new Date(at), { kind: 'safeguarding', text: 'bruises he says his dad did it', levelsMentioned: [] });
+  decide(facts, kb, new Date(at), { kind: 'safeguarding', topics: noTopics(), levelsMentioned: [] });
 /** The numbers to use now, step by step: the contacts the route says to use at this moment. */
 const useNow = (r: Route) => r.steps.flatMap(s => s.contacts.filter(c => c.useNow).flatMap(c => c.contact.phones.map(p => p.number)));
 const allNumbers = (r: Route) => r.steps.flatMap(s => s.contacts.flatMap(c => [...c.contact.phones.map(p => p.number), ...(c.alternative?.contact.phones.map(p => p.number) ?? [])]));
