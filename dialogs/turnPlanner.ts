@@ -66,6 +66,15 @@ const DEAD_END_INTENTS: readonly string[] = ['start-over', 'cancel', 'help', 'gr
 const isDeadEnd = (route: Route): boolean =>
   !route.steps.length && !route.startHere.length && !route.alsoConsider.length && !route.levels.length;
 
+/** How strongly a message's words must match an entry for the bot to know what it is about. */
+const PLACED_SCORE = 8;
+
+/** Nothing in the case says what the need is: no concern, named entry, level, or strong match. */
+function isUnplaced(u: Understanding, facts: CaseFacts): boolean {
+  const strongest = Math.max(0, ...[u.topics.services, u.topics.contacts, u.topics.processes].map(list => list[0]?.score ?? 0));
+  return !facts.concerns.length && !facts.namedServices.length && !facts.namedContacts.length && !u.levelsMentioned.length && strongest < PLACED_SCORE;
+}
+
 /** The safeguarding route for what this message may describe, then the question that was pending. */
 function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[], u: Understanding, now: Date, answering?: MissingFact): TurnPlan {
   const facts = mergeFacts(memory.facts, u.facts);
@@ -167,11 +176,14 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     && facts.concerns.length === before.concerns.length;
   if (addsNothing) return { memory, replies: [...replies, { kind: 'text', text: say.NOTHING_CHANGED }] };
 
-  const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past ? { safeguardingReminder: true } : {}) };
+  // A child in a situation the bot cannot place (no need, service or process it recognises): the
+  // question that follows carries the front doors, as doubt does (rule 5).
+  const unplacedChild = u.facts.ageYears !== undefined && isUnplaced(u, facts);
+  const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
-  if (u.risk.doubt && isDeadEnd(route)) return safeguardingPlan(deps, memory, replies, u, now, answering);
+  if ((u.risk.doubt || unplacedChild) && isDeadEnd(route)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   const toAsk = route.missing.filter(m => !memory.asked.includes(m));
   // A service asked about by name is answered at once; its criteria say what else matters.

@@ -4,10 +4,14 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 
-export function resolveAuthority(kb: KnowledgeBase, facts: CaseFacts): Authority | undefined {
+/**
+ * `forSafeguarding`: a named service ("my school" matches the county's schools) says nothing about where
+ * a child at risk lives, so only the area or a named contact (the city's MASH) decides; unknown means every front door.
+ */
+export function resolveAuthority(kb: KnowledgeBase, facts: CaseFacts, forSafeguarding = false): Authority | undefined {
   if (facts.area?.authority) return kb.authority(facts.area.authority);
   const named = [
-    ...facts.namedServices.map(id => kb.service(id)?.authority),
+    ...(forSafeguarding ? [] : facts.namedServices.map(id => kb.service(id)?.authority)),
     ...facts.namedContacts.map(id => kb.contact(id)?.authority),
   ].filter((a): a is string => !!a);
   const distinct = [...new Set(named)];

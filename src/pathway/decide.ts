@@ -20,7 +20,7 @@ export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question:
     : authority?.kind === 'neighbour'
       ? neighbourRoute(kb, authority, now)
       : facts.risks.length || facts.immediateDanger || question.kind === 'safeguarding'
-        ? safeguardingRoute(kb, facts, now, question, authority)
+        ? safeguardingRoute(kb, facts, now, question, resolveAuthority(kb, facts, true))
         : answerRoute(kb, facts, now, question, authority);
   route.authority ??= authority;
   if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift(safeguardingReminder(kb, authority, now));

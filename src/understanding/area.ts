@@ -12,7 +12,7 @@ interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; w
 
 /** Names of five letters or more, by first letter (a typo rarely changes the first letter). */
 type FuzzyTargets = Map<string, { entry: GazetteerEntry; spaced: string; letters: Int8Array }[]>;
-export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: FuzzyTargets; knownWords: Set<string> }
+export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: FuzzyTargets; knownWords: Set<string>; homeAuthorities: Set<string> }
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const entries: GazetteerEntry[] = [];
@@ -36,7 +36,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     const spaced = entry.phrase.replace(/-/g, ' ');
     fuzzyTargets.set(letter, [...(fuzzyTargets.get(letter) ?? []), { entry, spaced, letters: letterCounts(spaced) }]);
   }
-  return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))) };
+  return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))), homeAuthorities: new Set(kb.authorities.filter(a => a.kind === 'home').map(a => a.id)) };
 }
 
 export interface AreaFinding { area?: AreaRef; candidates: AreaRef[] }
@@ -143,7 +143,10 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     // authority is named beside, is the child's.
     const home = specific.filter(m => RESIDENCE.test(text.slice(Math.max(0, text.indexOf(m.asTyped) - 35), text.indexOf(m.asTyped))));
     const confirmed = specific.filter(m => matches.some(a => a.entry.specificity === 1 && a.entry.ref.authority === m.entry.ref.authority));
-    const settledBy = [home, confirmed].find(list => new Set(list.map(m => m.entry.ref.authority)).size === 1);
+    // "A Newark boy sent to Lincoln": with no word saying where the child lives, a place in the guide's own
+    // area is home and a neighbouring one is where the child went.
+    const inGuideArea = specific.filter(m => gazetteer.homeAuthorities.has(m.entry.ref.authority ?? ''));
+    const settledBy = [home, confirmed, inGuideArea].find(list => new Set(list.map(m => m.entry.ref.authority)).size === 1);
     if (settledBy) return { area: toRef(settledBy[0]!.entry, settledBy[0]!.asTyped), candidates: [] };
     // "Carlton, Gedling": a district named alongside settles which Carlton.
     const districts = new Set(matches.filter(m => m.entry.specificity === 2).map(m => m.entry.ref.district));
