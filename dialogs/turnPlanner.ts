@@ -66,6 +66,9 @@ const DEAD_END_INTENTS: readonly string[] = ['start-over', 'cancel', 'help', 'gr
 const isDeadEnd = (route: Route): boolean =>
   !route.steps.length && !route.startHere.length && !route.alsoConsider.length && !route.levels.length;
 
+/** Intents that say what is asked for, even when the need itself is not recognised. */
+const REQUEST_INTENTS: readonly string[] = ['find-service', 'service-info', 'eligibility', 'contact-lookup', 'process', 'threshold'];
+
 /** How strongly a message's words must match an entry for the bot to know what it is about. */
 const PLACED_SCORE = 8;
 
@@ -178,7 +181,8 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
 
   // A child in a situation the bot cannot place (no need, service or process it recognises): the
   // question that follows carries the front doors, as doubt does (rule 5).
-  const unplacedChild = u.facts.ageYears !== undefined && isUnplaced(u, facts);
+  // Only when the bot cannot tell what is asked either: "any clubs for my 12 year old?" is placed by its question.
+  const unplacedChild = u.facts.ageYears !== undefined && !REQUEST_INTENTS.includes(u.intent) && isUnplaced(u, facts);
   const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);

@@ -95,8 +95,9 @@ export type Contact = z.infer<typeof Contact>;
 export const Authority = z.object({
   id: Id,
   name: Text,
-  kind: z.enum(['home', 'neighbour']).describe('home: one of the three this guide covers; neighbour: listed in D9 only'),
+  kind: z.enum(['home', 'neighbour', 'elsewhere']).describe('home: one of the three this guide covers; neighbour: listed in D9 only; elsewhere: outside both'),
   aliases: z.array(Text).default([]),
+  bareAliases: z.array(Text).default([]).describe('one everyday word that names it only standing alone ("city"), not after another place\'s name ("Leicester city") or in "county lines"'),
   frontDoor: Id.optional().describe('the contact id of the safeguarding front door'),
   safeguardingProcess: Id.optional().describe('the process id for a referral through the front door (its steps go with the number)'),
   earlyHelp: Id.optional().describe('the contact id for early help, if the sources give one'),

@@ -15,7 +15,7 @@ import { rankServices } from './serviceRanking.js';
 
 export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question: Question): Route {
   const authority = resolveAuthority(kb, facts);
-  const route = facts.area?.unknown && !authority
+  const route = (facts.area?.unknown && !authority) || authority?.kind === 'elsewhere'
     ? outsideAreaRoute(facts)
     : authority?.kind === 'neighbour'
       ? neighbourRoute(kb, authority, now)

@@ -6,37 +6,47 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, typedWords, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
 
-interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number }
+const STOP_WORDS = new Set(natural.stopwords);
+
+interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number; bare?: boolean }
 
 /** Names of five letters or more, by first letter (a typo rarely changes the first letter). */
 type FuzzyTargets = Map<string, { entry: GazetteerEntry; spaced: string; letters: Int8Array }[]>;
-export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: FuzzyTargets; knownWords: Set<string>; homeAuthorities: Set<string> }
+/** `vocabulary`: stems of the words this domain uses, to tell "camhs city" (ours) from "Leicester city". */
+export interface Gazetteer { entries: GazetteerEntry[]; fuzzyTargets: FuzzyTargets; knownWords: Set<string>; homeAuthorities: Set<string>; vocabulary?: ReadonlySet<string> }
 
-export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+export function buildGazetteer(kb: KnowledgeBase, vocabulary?: ReadonlySet<string>): Gazetteer {
   const entries: GazetteerEntry[] = [];
-  const add = (names: readonly string[], ref: GazetteerEntry['ref'], specificity: number) => {
+  const add = (names: readonly string[], ref: GazetteerEntry['ref'], specificity: number, bare = false) => {
     for (const name of names) {
       const phrase = normalise(name);
       if (phrase.length < 3) continue;
-      entries.push({ phrase, pattern: phrasePattern(phrase), firstWord: firstWordOf(phrase), words: phrase.split(/[\s-]+/).length, ref, specificity });
+      entries.push({ phrase, pattern: phrasePattern(phrase), firstWord: firstWordOf(phrase), words: phrase.split(/[\s-]+/).length, ref, specificity, ...(bare ? { bare } : {}) });
     }
   };
-  for (const a of kb.authorities) add([a.name, ...a.aliases], { authority: a.id }, 1);
+  for (const a of kb.authorities) {
+    add([a.name, ...a.aliases], { authority: a.id }, 1);
+    add(a.bareAliases, { authority: a.id }, 1, true);
+  }
   for (const d of kb.districts) add([d.name, ...d.aliases], { authority: d.authority, district: d.id, place: d.name }, 2);
   for (const p of kb.places) {
     const authority = p.authority ?? (p.district ? kb.district(p.district)?.authority : undefined);
     add([p.name, ...p.aliases], { authority, district: p.district, place: p.name }, 3);
   }
+  // "City centre", "county hall": names that begin with a bare alias share its guard ("Leicester city centre").
+  const bareWords = new Set(kb.authorities.flatMap(a => a.bareAliases.map(w => normalise(w))));
+  for (const e of entries) if (bareWords.has(e.firstWord)) e.bare = true;
   entries.sort((a, b) => b.phrase.length - a.phrase.length);
   const fuzzyTargets: FuzzyTargets = new Map();
-  for (const entry of entries.filter(e => e.phrase.replace(/[^a-z]/g, '').length >= 5)) {
+  // Bare aliases are matched exactly or not at all: their guard needs the words around them.
+  for (const entry of entries.filter(e => e.phrase.replace(/[^a-z]/g, '').length >= 5 && !e.bare)) {
     const letter = entry.phrase[0]!;
     const spaced = entry.phrase.replace(/-/g, ' ');
     fuzzyTargets.set(letter, [...(fuzzyTargets.get(letter) ?? []), { entry, spaced, letters: letterCounts(spaced) }]);
   }
-  return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))), homeAuthorities: new Set(kb.authorities.filter(a => a.kind === 'home').map(a => a.id)) };
+  return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))), homeAuthorities: new Set(kb.authorities.filter(a => a.kind === 'home').map(a => a.id)), ...(vocabulary ? { vocabulary } : {}) };
 }
 
 export interface AreaFinding { area?: AreaRef; candidates: AreaRef[] }
@@ -74,6 +84,16 @@ const similar = (a: string, b: string): boolean => {
 
 const toRef = (entry: GazetteerEntry, asTyped: string): AreaRef => ({ ...entry.ref, asTyped, unknown: false });
 
+/**
+ * A bare alias stands alone unless another place's name comes just before it ("Leicester city", "Sheffield
+ * City Council": a word this domain never uses) or "lines" after it ("county lines").
+ */
+function bareAliasStandsAlone(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
+  if (/^\s*lines?\b/.test(text.slice(end))) return false;
+  const before = text.slice(0, start).match(/([a-z']+)\s*$/)?.[1];
+  return !before || STOP_WORDS.has(before) || !gazetteer.vocabulary || gazetteer.vocabulary.has(stemOf(before));
+}
+
 function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
   const taken: [number, number, string][] = [];
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
@@ -83,6 +103,7 @@ function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
     entry.pattern.lastIndex = 0;
     for (const m of text.matchAll(entry.pattern)) {
       const start = m.index, end = start + m[0].length;
+      if (entry.bare && !bareAliasStandsAlone(gazetteer, text, start, end)) continue;
       // The same words may name places in two authorities: keep both, so the bot can ask which.
       if (taken.some(([s, e, phrase]) => start < e && end > s && !(s === start && e === end && phrase === entry.phrase))) continue;
       taken.push([start, end, entry.phrase]);
@@ -98,7 +119,8 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
   for (const gram of grams) {
     const typed = gram.join(' ');
-    if (typed.replace(/ /g, '').length < 5 || gram.some(w => NOT_PLACES.has(w))) continue;
+    // Five-letter words sit one slip from too many names ("lines" ~ "Lincs"): single words need six.
+    if (typed.replace(/ /g, '').length < (gram.length === 1 ? 6 : 5) || gram.some(w => NOT_PLACES.has(w))) continue;
     if (gram.length === 1 && gazetteer.knownWords.has(typed)) continue;
     const letters = letterCounts(typed);
     const target = gazetteer.fuzzyTargets.get(typed[0]!)?.find(t => t.entry.words === gram.length && withinTwoEdits(letters, t.letters) && similar(typed, t.spaced));

@@ -34,13 +34,13 @@ const YOUNG_WRITER = 0.7;
 
 export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples(),
   riskCorpus: readonly CorpusExample[] = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)))): Understander {
-  const gazetteer = buildGazetteer(kb);
+  const vocabulary = buildDomainVocabulary(kb, examples);
+  const gazetteer = buildGazetteer(kb, vocabulary);
   const concernMatcher = buildConcernMatcher(kb);
   const names = buildNameIndex(kb, gazetteer.knownWords);
   const topicMatcher = buildTopicMatcher(kb);
   const risk = buildRiskScreen(kb, riskCorpus, ordinaryExamples(examples));
   const classifier = trainIntentClassifier(examples);
-  const vocabulary = buildDomainVocabulary(kb, examples);
 
   return {
     understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding {
