@@ -242,9 +242,9 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
 
 // ---------------------------------------------------------------- processes
 
-function rankedProcesses(kb: KnowledgeBase, question: Question, authority: Authority | undefined): { p: Process; score: number }[] {
+function rankedProcesses(kb: KnowledgeBase, question: Question, authority: Authority | undefined): { p: Process; score: number; named: boolean }[] {
   return question.topics.processes
-    .map(e => ({ p: kb.process(e.id)!, score: e.score }))
+    .map(e => ({ p: kb.process(e.id)!, score: e.score, named: !!e.named }))
     .filter(x => x.p && (!authority || !x.p.authority || x.p.authority === authority.id))
     .filter(x => x.score > 2)
     .sort((a, b) => b.score - a.score);
@@ -254,8 +254,9 @@ function processStep(kb: KnowledgeBase, p: Process, now: Date): RouteStep {
   return { action: `${p.title}: ${p.summary}`, why: 'This is the process the guidance sets out.', citation: p.citation, contacts: contactsFor(kb, p.contacts, now), details: [...p.steps, ...p.timescales] };
 }
 
+/** Beside another answer, a process only when the question names it ("before I step down..."): shared words alone are chance. */
 function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Question, authority: Authority | undefined, now: Date, threshold: number): void {
-  const top = rankedProcesses(kb, question, authority)[0];
+  const top = rankedProcesses(kb, question, authority).filter(x => x.named)[0];
   if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
 }
 

@@ -8,7 +8,12 @@ export const QuestionKind = z.enum([
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
 /** A knowledge entry a message is about, and how strongly its words point there (BM25 in src/understanding). */
-export const ScoredEntry = z.object({ id: z.string(), score: z.number() });
+export const ScoredEntry = z.object({
+  id: z.string(),
+  score: z.number(),
+  /** The message uses one of the entry's own names or aliases ("step down", "EHAF"), not just shared words. */
+  named: z.boolean().optional(),
+});
 export type ScoredEntry = z.infer<typeof ScoredEntry>;
 
 /** A printed indicator of a level of need that the message describes. */

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
 import { contentTerms, RelevanceIndex, relevanceIndex } from './relevance.js';
+import { normalise, phrasePattern, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
 const KEEP = { entries: 15, indicators: 40 };
@@ -24,7 +25,9 @@ function withJoinedPairs(text: string): string {
 }
 
 interface IndicatorDoc { level: LevelOfNeed; domain: string; item: string; key: string }
-export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorIndex: RelevanceIndex; kb: KnowledgeBase }
+/** A process's names: one-word aliases as exact words, longer ones as the set of their stems ("stepping a case down" names "step down"). */
+interface ProcessName { pattern?: RegExp; stems?: string[] }
+export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorIndex: RelevanceIndex; kb: KnowledgeBase; processNames: Map<string, ProcessName[]> }
 
 export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
   const indicatorDocs: IndicatorDoc[] = [];
@@ -34,7 +37,12 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
     }));
   }
   const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.item), weight: 1 }] })));
-  return { index: relevanceIndex(kb), indicatorDocs, indicatorIndex, kb };
+  const nameOf = (alias: string): ProcessName => {
+    const ws = words(normalise(alias));
+    return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: phrasePattern(alias) };
+  };
+  const processNames = new Map(kb.processes.map(p => [p.id, p.aliases.map(nameOf)]));
+  return { index: relevanceIndex(kb), indicatorDocs, indicatorIndex, kb, processNames };
 }
 
 export function findTopics(m: TopicMatcher, text: string): Topics {
@@ -53,10 +61,17 @@ export function findTopics(m: TopicMatcher, text: string): Topics {
     perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, domain: d.domain, item: d.item, score }]);
   }
   const indicators = [...perAuthority.values()].flatMap(list => list.sort((a, b) => b.score - a.score).slice(0, KEEP.indicators));
+  const normalised = normalise(text);
+  const stems = new Set(words(normalised).map(stemOf));
+  const namesProcess = (id: string) => (m.processNames.get(id) ?? []).some(n => {
+    if (n.stems) return n.stems.every(st => stems.has(st));
+    n.pattern!.lastIndex = 0;
+    return n.pattern!.test(normalised);
+  });
   return {
     services: scored(m.kb.services, 'service'),
     contacts: scored(m.kb.contacts, 'contact'),
-    processes: scored(m.kb.processes, 'process'),
+    processes: scored(m.kb.processes, 'process').map(e => (namesProcess(e.id) ? { ...e, named: true } : e)),
     indicators,
     worried: WORRY.test(text),
     asksForIndicators: ASKS_FOR_INDICATORS.test(text),
