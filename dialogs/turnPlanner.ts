@@ -2,7 +2,7 @@
 // case, what to say, and which fact (if any) to ask for next. The dialogs around it only do I/O, so
 // every rule here is testable without an adapter.
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
-import { changedFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
+import { changedFacts, emptyFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { decide } from '../src/pathway/decide.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
@@ -112,7 +112,8 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   switch (u.intent) {
     case 'start-over': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.START_OVER }] };
     case 'cancel': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.CANCELLED }] };
-    case 'help': return { memory, replies: [...replies, { kind: 'text', text: say.HELP }], ask: answering, reprompt: !!answering };
+    // "Who do I ask about early help, we're in Sheffield" is a question about a case, not about the bot.
+    case 'help': if (!hasCaseContent({ ...emptyFacts(), ...u.facts } as CaseFacts)) return { memory, replies: [...replies, { kind: 'text', text: say.HELP }], ask: answering, reprompt: !!answering }; break;
     case 'thanks': if (!u.facts.risks?.length) return { memory, replies: [...replies, { kind: 'text', text: say.THANKS }] }; break;
     case 'greeting': if (!u.facts.risks?.length && !hasCaseContent({ ...memory.facts, ...u.facts } as CaseFacts)) return { memory, replies: [...replies, { kind: 'text', text: say.WELCOME }] }; break;
     default: break;
