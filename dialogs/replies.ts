@@ -42,7 +42,7 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
   const activity: Partial<Activity> = CARD_CHANNELS.has(channelId)
     ? MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(doc)), [...prefix, doc.title].join('\n'), spoken, InputHints.AcceptingInput)
     : MessageFactory.text([...prefix, toPlainText(doc)].join('\n\n'), spoken, InputHints.AcceptingInput);
-  activity.suggestedActions = { actions: suggestions(NEXT_STEPS), to: [] };
+  activity.suggestedActions = { actions: suggestions(route.candidates.length ? route.candidates : NEXT_STEPS), to: [] };
   return activity;
 }
 

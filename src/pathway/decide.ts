@@ -260,10 +260,23 @@ function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Questio
   if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
 }
 
+/** Below this, words a question shares with a process are chance; within CLOSE of the best, a tie. */
+const CONFIDENT_PROCESS = 6;
+const CLOSE = 0.85;
+
 function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute('process', '');
-  const ranked = rankedProcesses(kb, question, authority);
+  const all = rankedProcesses(kb, question, authority);
+  // A process the question names wins; otherwise shared words must be strong and clear of the runner-up.
+  const named = all.filter(r => r.named);
+  const ranked = named.length ? named : all;
   const best = ranked[0]?.score ?? 0;
+  const [first, second] = ranked;
+  if (!named.length && first && (best < CONFIDENT_PROCESS || (second && second.score >= best * CLOSE))) {
+    route.candidates = ranked.slice(0, 3).map(r => r.p.title);
+    route.headline = `Which of these do you mean: ${route.candidates.join('; ')}?`;
+    return route;
+  }
   const chosen = ranked.filter((r, i) => i < 2 && r.score >= best * 0.75).map(r => r.p);
   route.processes = chosen;
   route.steps = chosen.map(p => processStep(kb, p, now));

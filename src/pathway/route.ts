@@ -64,10 +64,12 @@ export interface Route {
   missing: MissingFact[];
   /** Every citation the route rests on, de-duplicated, for the "Sources" line. */
   citations: Citation[];
+  /** When the question matched several entries about as weakly: their names, offered as replies to choose from. */
+  candidates: string[];
 }
 
 export const emptyRoute = (kind: RouteKind, headline: string): Route => ({
-  kind, headline, steps: [], startHere: [], alsoConsider: [], ruledOut: [], levels: [], processes: [], notes: [], missing: [], citations: [],
+  kind, headline, steps: [], startHere: [], alsoConsider: [], ruledOut: [], levels: [], processes: [], notes: [], missing: [], citations: [], candidates: [],
 });
 
 export type { Authority, LevelOfNeed, Process, Service };

@@ -41,7 +41,7 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
     const ws = words(normalise(alias));
     return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: phrasePattern(alias) };
   };
-  const processNames = new Map(kb.processes.map(p => [p.id, p.aliases.map(nameOf)]));
+  const processNames = new Map(kb.processes.map(p => [p.id, [p.title, ...p.aliases].map(nameOf)]));
   return { index: relevanceIndex(kb), indicatorDocs, indicatorIndex, kb, processNames };
 }
 

@@ -37,12 +37,15 @@ describe('the area the child lives in', () => {
     ['the family moved to Leeds', 'Leeds'],
     ['from Milton Keynes', 'Milton Keynes'],
   ])('reports "%s" as a place the guide does not cover', (text, asTyped) => {
-    expect(understand(text).facts.area).toEqual({ asTyped, unknown: true });
+    const area = understand(text).facts.area;
+    // Either a place the gazetteer knows is elsewhere in England, or one it does not know at all.
+    expect(area?.unknown || kb.authority(area?.authority ?? '')?.kind === 'elsewhere', JSON.stringify(area)).toBe(true);
+    expect(area?.asTyped.toLowerCase()).toBe(asTyped.toLowerCase());
   });
 
   it('tries a bare word as a place when the bot has just asked where the child lives', () => {
     expect(understand('Keyworth', undefined, 'area').facts.area).toMatchObject({ authority: 'nottinghamshire', district: 'rushcliffe' });
-    expect(understand('Leeds', undefined, 'area').facts.area).toMatchObject({ asTyped: 'Leeds', unknown: true });
+    expect(understand('Kettering', undefined, 'area').facts.area).toMatchObject({ asTyped: 'Kettering', unknown: true });
     expect(understand('not sure', undefined, 'area').facts.area).toBeUndefined();
   });
 
