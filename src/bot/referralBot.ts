@@ -1,10 +1,14 @@
 // The bot at the Bot Framework edge: welcome new members, run the dialogs for every message, save
-// conversation state after each turn. Teams @mentions are stripped so "@Referral guide mash" reads "mash".
+// conversation state after each turn as a transaction (a conflicting save re-runs the turn on the newer
+// state; replies go out only once the state is saved). Teams @mentions are stripped so "@Referral guide
+// mash" reads "mash".
 import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
+import { keptCaseMemory } from './state/keptCaseMemory.js';
+import { runTurnTransaction } from './state/turnTransaction.js';
 
 export class ReferralBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -32,7 +36,13 @@ export class ReferralBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await runTurnTransaction(context, {
+      state: this.conversationState,
+      run: turn => super.run(turn),
+      beforeSave: turn => {
+        const state = this.conversationState.get(turn) as { caseMemory?: unknown } | undefined;
+        if (state?.caseMemory) state.caseMemory = keptCaseMemory(state.caseMemory);
+      },
+    });
   }
 }

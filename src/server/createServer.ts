@@ -21,8 +21,13 @@ export function createServer(app: BotApp): Server {
     await app.adapter.process(req, res, context => app.bot.run(context));
   });
 
+  // 503 while the state store does not answer, so the load balancer sends users to an instance that can keep their case.
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(200, { status: 'ok', version: app.config.version, knowledge: app.kb.version });
+    const store = await app.storeHealth();
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(store.reachable ? 200 : 503, {
+      status: store.reachable ? 'ok' : 'state-store-unreachable', version: app.config.version, knowledge: app.kb.version, state: store,
+    });
   });
 
   registerWebRoutes(server, { bot: app.bot, kb: app.kb, adapter: app.adapter, config: app.config });
