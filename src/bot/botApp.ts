@@ -56,7 +56,7 @@ export function createBotApp(config: Config, overrides: BotAppOverrides = {}): B
   const conversationState = new ConcurrentConversationState(storage);
   const storeHealth = async (): Promise<StoreHealth> => (reportsHealth(storage) ? storage.health() : { store: 'memory', reachable: true });
   const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
-  const bot = new ReferralBot(conversationState, dialog);
+  const bot = new ReferralBot(conversationState, dialog, log);
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,

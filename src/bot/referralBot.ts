@@ -7,13 +7,14 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
+import type { Log } from './structuredLog.js';
 import { keptCaseMemory } from './state/keptCaseMemory.js';
 import { runTurnTransaction } from './state/turnTransaction.js';
 
 export class ReferralBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
-  constructor(private readonly conversationState: ConversationState, private readonly dialog: MainDialog) {
+  constructor(private readonly conversationState: ConversationState, private readonly dialog: MainDialog, private readonly log: Log = () => {}) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
 
@@ -43,6 +44,7 @@ export class ReferralBot extends ActivityHandler {
         const state = this.conversationState.get(turn) as { caseMemory?: unknown } | undefined;
         if (state?.caseMemory) state.caseMemory = keptCaseMemory(state.caseMemory);
       },
+      onConflict: attempt => this.log({ level: 'info', event: 'state-conflict-rerun', attempt }),
     });
   }
 }

@@ -15,6 +15,8 @@ export interface TurnTransaction {
   /** Last changes before the save (what is kept must be facts only). */
   beforeSave?(context: TurnContext): void;
   maxAttempts?: number;
+  /** Told of each conflict that re-runs the turn (for the log). */
+  onConflict?(attempt: number): void;
 }
 
 function attemptContext(context: TurnContext, outbox: Partial<Activity>[]): TurnContext {
@@ -38,7 +40,7 @@ export async function runTurnTransaction(context: TurnContext, transaction: Turn
     try {
       await transaction.state.saveChanges(turn, false);
     } catch (error) {
-      if (isStateConflict(error) && attempt < maxAttempts) continue;
+      if (isStateConflict(error) && attempt < maxAttempts) { transaction.onConflict?.(attempt); continue; }
       throw error;
     }
     if (outbox.length) await context.sendActivities(outbox);

@@ -1,0 +1,30 @@
+// State keeps facts, never whole messages: a huge message costs the store a few hundred bytes, and no
+// number, date or name typed by the user is left in it.
+import { ActivityTypes, TestAdapter } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createBotApp } from '../../../src/bot/botApp.js';
+import { BoundedMemoryStorage } from '../../../src/bot/state/boundedMemoryStorage.js';
+import { MAX_KEPT_WORDS, questionWords } from '../../../src/bot/state/keptCaseMemory.js';
+import { readConfig } from '../../../src/config.js';
+
+describe('what a conversation keeps', () => {
+  it('keeps a few hundred bytes of a 245 KB message, and none of its numbers', async () => {
+    const storage = new BoundedMemoryStorage();
+    const app = createBotApp(readConfig({}, 'test'), { storage, log: () => {} });
+    const adapter = new TestAdapter(context => app.bot.run(context), { channelId: 'test' });
+    const words = Array.from({ length: 36_000 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26))}`);
+    const huge = `where can I refer a child with ADHD in Mansfield, call me on 0115 496 0000. ${words.join(' ')}`;
+    expect(huge.length).toBeGreaterThan(240_000);
+    await adapter.processActivity({ type: ActivityTypes.Message, text: huge, timestamp: new Date() });
+
+    const stored = JSON.stringify(await storage.read(['test/conversations/Convo1/']));
+    expect(stored.length).toBeLessThan(3000);
+    expect(stored).not.toMatch(/0115|496/);
+    expect(stored).toContain('mansfield');
+  });
+
+  it('reduces a question to its distinct words, letters only, with a ceiling', () => {
+    expect(questionWords('Is there a CAMHS team in Derby? CAMHS, derby, born 14/03/2018')).toBe('is there a camhs team in derby born');
+    expect(questionWords(Array.from({ length: 500 }, (_, i) => `w${'abcdefghij'[i % 10]}${'abcdefghij'[Math.floor(i / 10) % 10]}`).join(' ')).split(' ')).toHaveLength(MAX_KEPT_WORDS);
+  });
+});
