@@ -2,6 +2,9 @@
 // question's words (to re-rank services for "why?" and "what if?"); before state is saved they are cut
 // down to the distinct words, letters only, with a ceiling: enough to rank by, nothing to reconstruct
 // a message, a number or a date from, and a 245 KB message costs the store a few hundred bytes.
+// Identifying details are redacted first, so no name survives as a word either.
+import { redactPersonalData } from '../../understanding/personalData.js';
+
 export const MAX_KEPT_WORDS = 40;
 const MAX_WORD_LENGTH = 24;
 
@@ -22,5 +25,5 @@ interface WithQuestion { lastQuestion?: { text?: unknown } }
 export function keptCaseMemory<T>(memory: T): T {
   const question = (memory as WithQuestion | undefined)?.lastQuestion;
   if (!question || typeof question.text !== 'string') return memory;
-  return { ...memory, lastQuestion: { ...question, text: questionWords(question.text) } };
+  return { ...memory, lastQuestion: { ...question, text: questionWords(redactPersonalData(question.text)) } };
 }

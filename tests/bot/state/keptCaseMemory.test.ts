@@ -23,6 +23,17 @@ describe('what a conversation keeps', () => {
     expect(stored).toContain('mansfield');
   });
 
+  it('keeps no name, address, postcode, phone number or date of birth typed in a message', async () => {
+    const storage = new BoundedMemoryStorage();
+    const app = createBotApp(readConfig({}, 'test'), { storage, log: () => {} });
+    const adapter = new TestAdapter(context => app.bot.run(context), { channelId: 'test' });
+    const message = 'Jayden Smith is 7, lives at 44 Acacia Avenue, NG2 5AB, mum on 0115 496 0000, d.o.b. 2018-03-14, where can he get ADHD support?';
+    await adapter.processActivity({ type: ActivityTypes.Message, text: message, timestamp: new Date() });
+    const stored = JSON.stringify(await storage.read(['test/conversations/Convo1/'])).toLowerCase();
+    for (const detail of ['jayden', 'smith', 'acacia', 'ng2', '5ab', '496', '2018', '03-14']) expect(stored).not.toContain(detail);
+    expect(stored).toContain('adhd');
+  });
+
   it('reduces a question to its distinct words, letters only, with a ceiling', () => {
     expect(questionWords('Is there a CAMHS team in Derby? CAMHS, derby, born 14/03/2018')).toBe('is there a camhs team in derby born');
     expect(questionWords(Array.from({ length: 500 }, (_, i) => `w${'abcdefghij'[i % 10]}${'abcdefghij'[Math.floor(i / 10) % 10]}`).join(' ')).split(' ')).toHaveLength(MAX_KEPT_WORDS);
