@@ -1,9 +1,7 @@
 // The composition root: one place builds the knowledge base, the understander, state, dialogs, the bot
 // and its adapter, so the HTTP server, the terminal chat, the local Direct Line and the tests all run
 // the very same bot.
-import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState, type Storage, type TurnContext,
-} from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { ConfigError, type Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
@@ -16,13 +14,14 @@ import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { ConcurrentConversationState } from './state/concurrentConversationState.js';
 import { reportsHealth, type StoreHealth } from './state/storeErrors.js';
 import { jsonLog, type Log } from './structuredLog.js';
+import { TurnAdapter } from './turnAdapter.js';
 import { turnErrorHandler, turnErrorMessage } from './turnErrors.js';
 
 export interface BotApp {
   config: Config;
   kb: KnowledgeBase;
   bot: ReferralBot;
-  adapter: CloudAdapter;
+  adapter: TurnAdapter;
   conversationState: ConversationState;
   log: Log;
   /** Whether the state store answers now (for /healthz). */
@@ -57,7 +56,7 @@ export function createBotApp(config: Config, overrides: BotAppOverrides = {}): B
   const storeHealth = async (): Promise<StoreHealth> => (reportsHealth(storage) ? storage.health() : { store: 'memory', reachable: true });
   const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
   const bot = new ReferralBot(conversationState, dialog, log);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({
+  const adapter = new TurnAdapter(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : undefined),
