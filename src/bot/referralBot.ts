@@ -8,6 +8,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
 import type { Log } from './structuredLog.js';
+import { withASentence } from './noEmptyReplies.js';
 import { keptCaseMemory } from './state/keptCaseMemory.js';
 import { runTurnTransaction } from './state/turnTransaction.js';
 
@@ -37,6 +38,10 @@ export class ReferralBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    context.onSendActivities(async (_context, activities, next) => {
+      activities.splice(0, activities.length, ...activities.map(withASentence));
+      return next();
+    });
     await runTurnTransaction(context, {
       state: this.conversationState,
       run: turn => super.run(turn),
