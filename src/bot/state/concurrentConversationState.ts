@@ -2,10 +2,14 @@
 // every save with eTag "*" (last write wins), so two messages at once lost a fact; this keeps the eTag
 // that came with the state and writes with it, and a conversation not yet stored is written only if
 // nobody created it meanwhile. A conflict surfaces as an error for the turn transaction to handle.
-import { ConversationState, calculateChangeHash, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { CREATE_ONLY } from './storeErrors.js';
 
 interface CachedState { state: Record<string, unknown>; hash: string; eTag?: string }
+
+// State is plain JSON (it is stored as JSON), so the built-in serialiser is the change check; botbuilder's
+// calculateChangeHash guards against cycles with a replacer and was a measurable share of each turn.
+const calculateChangeHash = (state: Record<string, unknown>): string => JSON.stringify(state);
 
 export class ConcurrentConversationState extends ConversationState {
   private readonly cacheKey = Symbol('concurrentConversationState');
