@@ -44,6 +44,14 @@ describe('what the local Direct Line holds', () => {
     expect(store.conversationCount).toBeLessThanOrEqual(limits.conversations);
   });
 
+  it('holds at most its token limit, however many are minted', () => {
+    const store = new LocalConversations(Date.now, limits);
+    const minted = Array.from({ length: 1000 }, (_, i) => store.issueToken(`u${i}`));
+    expect(store.tokenCount).toBe(limits.tokens);
+    expect(store.holder(minted.at(-1)!.token)).toBeDefined();
+    expect(store.holder(minted[0]!.token)).toBeUndefined();
+  });
+
   it('forgets expired tokens and idle conversations without keeping their keys', () => {
     let now = 0;
     const store = new LocalConversations(() => now, limits);
