@@ -3,8 +3,8 @@
 // 300 ms; training the classifier well under a second; a lookup under 50 ms. Under load (loadBench.ts)
 // the bot should reach at least half an echo bot's throughput with p95 within twice the echo bot's.
 // Flags: --parts-only, --load-only, --seconds N (each load phase), --concurrency N (one level instead of
-// 20 and 100), --cpu-prof DIR (profile our bot's process under load), --memory (100,000 turns, heap
-// after each 10,000).
+// 20 and 100), --cpu-prof DIR (profile our bot's process under load), --memory (100,000 turns or --turns N,
+// heap after each tenth).
 import '../bot/processStart.js'; // first: quiets natural's dotenv tips before natural loads
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
@@ -66,4 +66,4 @@ if (!flags.includes('--parts-only')) {
   });
   if (profileDir) console.log(`  CPU profile of our bot written to ${profileDir} (open in Chrome DevTools, Performance)`);
 }
-if (flags.includes('--memory')) await measureMemory(100_000);
+if (flags.includes('--memory')) await measureMemory(Number(flagValue('--turns') ?? 100_000));

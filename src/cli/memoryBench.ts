@@ -18,14 +18,13 @@ export async function measureMemory(totalTurns: number, print: (line: string) =>
   const app = createBotApp(readConfig({ LOG_LEVEL: 'error' }, 'bench'), { log: () => {} });
   print(`\nmemory over ${totalTurns.toLocaleString('en-GB')} turns (heap after a full collection)`);
   let time = Date.parse('2026-12-02T08:00:00Z');
+  const heapMb = () => { collectGarbage(); return (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1).padStart(6); };
+  print(`  ${'0'.padStart(7)} turns  heap ${heapMb()} MB (bot built, before any turn)`);
   for (let turn = 0; turn < totalTurns; turn++) {
     const conversation = Math.floor(turn / TURNS.length);
     const adapter = new TestAdapter(context => app.bot.run(context), { channelId: 'webchat', conversation: { id: `c${conversation}` } as never });
     time += 1000;
     await adapter.processActivity({ type: ActivityTypes.Message, text: TURNS[turn % TURNS.length]!, timestamp: new Date(time) });
-    if ((turn + 1) % 10_000 === 0) {
-      collectGarbage();
-      print(`  ${String(turn + 1).padStart(7)} turns  heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1).padStart(6)} MB`);
-    }
+    if ((turn + 1) % (totalTurns / 10) === 0) print(`  ${String(turn + 1).padStart(7)} turns  heap ${heapMb()} MB`);
   }
 }
