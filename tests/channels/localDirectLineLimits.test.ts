@@ -4,7 +4,7 @@
 import { ActivityHandler } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalConversations } from '../../src/server/web/localDirectLine/conversations.js';
-import { RateLimiter } from '../../src/server/web/localDirectLine/rateLimit.js';
+import { clientAddress, RateLimiter } from '../../src/server/web/localDirectLine/rateLimit.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { startWebServer, type RunningServer } from './webServer.js';
 
@@ -76,6 +76,21 @@ describe('rate limits', () => {
   });
 });
 
+describe('who a client is', () => {
+  const request = (forwarded: string | undefined) => ({ headers: { 'x-forwarded-for': forwarded }, socket: { remoteAddress: '10.0.0.9' } });
+
+  it('behind App Service, is the address the front end appended, whatever the caller put before it', () => {
+    expect(clientAddress(request('203.0.113.7:51234'), true)).toBe('203.0.113.7');
+    expect(clientAddress(request('1.2.3.4, 203.0.113.7:51234'), true)).toBe('203.0.113.7');
+    expect(clientAddress(request('[2001:db8::1]:443'), true)).toBe('2001:db8::1');
+    expect(clientAddress(request(undefined), true)).toBe('10.0.0.9');
+  });
+
+  it('on this machine, is the socket\'s address: a forwarded header proves nothing there', () => {
+    expect(clientAddress(request('203.0.113.7'), false)).toBe('10.0.0.9');
+  });
+});
+
 class QuietBot extends ActivityHandler {}
 
 describe('over HTTP', () => {
@@ -108,7 +123,7 @@ describe('over HTTP', () => {
 
   it('answers too many tokens from one address with 429 and Retry-After', async () => {
     let response: Response | undefined;
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 60; i++) {
       response = await post('/api/directline/token');
       if (response.status === 429) break;
     }

@@ -3,7 +3,7 @@
 import type { Request, Response, Server } from 'restify';
 import { anonymousUserId, DirectLineUnavailable, exchangeDirectLineSecret } from './directLineToken.js';
 import { TOKEN_LIFETIME_SECONDS, type LocalConversations } from './localDirectLine/conversations.js';
-import { RateLimiter, TOKEN_MINTING } from './localDirectLine/rateLimit.js';
+import { clientAddress, RateLimiter, TOKEN_MINTING } from './localDirectLine/rateLimit.js';
 import { LOCAL_DIRECT_LINE_PATH } from './localDirectLine/routes.js';
 import type { WebChatMode } from './webChatMode.js';
 
@@ -16,7 +16,8 @@ export function registerTokenRoute(server: Server, options: TokenRouteOptions): 
   server.post(TOKEN_PATH, async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     // Per client address: each token costs memory here, and a Direct Line token costs a call to the service.
-    const decision = minting.take(req.socket.remoteAddress ?? 'unknown');
+    // The Direct Line service mode is the deployed one, behind App Service's front end.
+    const decision = minting.take(clientAddress(req, options.mode === 'direct-line-service'));
     if (!decision.allowed) {
       res.setHeader('Retry-After', String(decision.retryAfterSeconds));
       res.send(429, { error: 'Too many chats started from here just now. Please wait a moment and try again.' });

@@ -30,7 +30,21 @@ export class RateLimiter {
   }
 }
 
-/** Token minting per client address: a page load needs one, a reload another. */
-export const TOKEN_MINTING: RateLimit = { burst: 10, perMinute: 10 };
+/** Token minting per client address: a page load needs one, a reload another; an office behind one address opens several. */
+export const TOKEN_MINTING: RateLimit = { burst: 30, perMinute: 30 };
 /** Posting per token: people type, they do not stream; a burst covers pasted lines and suggested actions. */
 export const ACTIVITY_POSTING: RateLimit = { burst: 20, perMinute: 30 };
+
+/**
+ * Who is asking, for a per-client limit. Behind Azure App Service's front end every request comes from
+ * the front end, which appends the caller's address to X-Forwarded-For: the last entry is the one it
+ * added (earlier ones are whatever the caller sent, so not to be trusted). Without a proxy in front
+ * (the embedded default on this machine) the socket's address is the caller's.
+ */
+export function clientAddress(req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }, behindProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map(entry => entry.trim()).filter(Boolean).at(-1);
+  // App Service writes "address:port"; an IPv6 address has colons of its own and comes bracketed with a port.
+  const address = last?.replace(/^\[([^\]]+)\](?::\d+)?$/, '$1').replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
+  return (behindProxy && address) || req.socket.remoteAddress || 'unknown';
+}
