@@ -9,6 +9,8 @@ const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.tri
 
 const Env = z.object({
   PORT: z.preprocess(blankIsUnset, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)').default(3978)),
+  /** Unset: 127.0.0.1 when anonymous (nothing outside this machine can reach an unauthenticated bot), every interface when registered. */
+  HOST: z.preprocess(blankIsUnset, z.string().regex(/^[\w.:-]+$/, 'must be a host name or IP address').optional()),
   MicrosoftAppId: z.preprocess(blankIsUnset, z.string().optional()),
   MicrosoftAppPassword: z.preprocess(blankIsUnset, z.string().optional()),
   MicrosoftAppType: z.preprocess(blankIsUnset, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
@@ -51,3 +53,6 @@ export function readConfig(env: NodeJS.ProcessEnv, version: string): Config {
 
 /** Anonymous (the embedded default) unless an app registration is configured. */
 export const isAnonymous = (config: Config): boolean => !config.MicrosoftAppId;
+
+/** Where to listen: an anonymous bot answers anyone who can reach it, so by default only this machine can. */
+export const listenHost = (config: Config): string => config.HOST ?? (isAnonymous(config) ? '127.0.0.1' : '0.0.0.0');

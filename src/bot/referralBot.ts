@@ -1,15 +1,20 @@
 // The bot at the Bot Framework edge: welcome new members, run the dialogs for every message, save
-// conversation state after each turn. Teams @mentions are stripped so "@Referral guide mash" reads "mash".
+// conversation state after each turn as a transaction (a conflicting save re-runs the turn on the newer
+// state; replies go out only once the state is saved). Teams @mentions are stripped so "@Referral guide
+// mash" reads "mash".
 import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
+import type { Log } from './structuredLog.js';
+import { withASentence } from './noEmptyReplies.js';
+import { runTurnTransaction } from './state/turnTransaction.js';
 
 export class ReferralBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
-  constructor(private readonly conversationState: ConversationState, private readonly dialog: MainDialog) {
+  constructor(private readonly conversationState: ConversationState, private readonly dialog: MainDialog, private readonly log: Log = () => {}) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
 
@@ -32,7 +37,14 @@ export class ReferralBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    context.onSendActivities(async (_context, activities, next) => {
+      activities.splice(0, activities.length, ...activities.map(withASentence));
+      return next();
+    });
+    await runTurnTransaction(context, {
+      state: this.conversationState,
+      run: turn => super.run(turn),
+      onConflict: attempt => this.log({ level: 'info', event: 'state-conflict-rerun', attempt }),
+    });
   }
 }

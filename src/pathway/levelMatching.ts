@@ -10,11 +10,13 @@ export function matchLevels(kb: KnowledgeBase, authorityId: string, indicators: 
   const byLevel = new Map<string, { level: LevelOfNeed; score: number; matched: { domain: string; item: string }[] }>();
   for (const match of indicators) {
     const level = kb.level(match.level);
-    if (!level || level.authority !== authorityId) continue;
+    const group = level?.indicators[match.group];
+    const item = group?.items[match.item];
+    if (!level || !group || item === undefined || level.authority !== authorityId) continue;
     // Sub-levels (4a, 4b, 4c) count towards their parent's rank but are reported as themselves.
     const entry = byLevel.get(level.id) ?? { level, score: 0, matched: [] };
     entry.score += match.score;
-    entry.matched.push({ domain: match.domain, item: match.item });
+    entry.matched.push({ domain: group.domain, item });
     byLevel.set(level.id, entry);
   }
   const ranked = [...byLevel.values()].sort((a, b) => b.score - a.score);

@@ -16,8 +16,8 @@ export const ScoredEntry = z.object({
 });
 export type ScoredEntry = z.infer<typeof ScoredEntry>;
 
-/** A printed indicator of a level of need that the message describes. */
-export const IndicatorMatch = z.object({ level: z.string(), domain: z.string(), item: z.string(), score: z.number() });
+/** A printed indicator of a level of need that the message describes: the level, its indicator group and item by position. */
+export const IndicatorMatch = z.object({ level: z.string(), group: z.number().int(), item: z.number().int(), score: z.number() });
 export type IndicatorMatch = z.infer<typeof IndicatorMatch>;
 
 /**

@@ -9,7 +9,7 @@ import { contentTerms, RelevanceIndex, relevanceIndex } from './relevance.js';
 import { normalise, phrasePattern, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
-const KEEP = { entries: 15, indicators: 40 };
+const KEEP = { entries: 15, indicators: 20 };
 const FLOOR = { entry: 0.5, indicator: 2.5 };
 
 /** Words about the question, not the family: "what level is this", "does it meet the threshold". */
@@ -24,7 +24,7 @@ function withJoinedPairs(text: string): string {
   return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
 }
 
-interface IndicatorDoc { level: LevelOfNeed; domain: string; item: string; key: string }
+interface IndicatorDoc { level: LevelOfNeed; group: number; item: number; text: string; key: string }
 /** A process's names: one-word aliases as exact words, longer ones as the set of their stems ("stepping a case down" names "step down"). */
 interface ProcessName { pattern?: RegExp; stems?: string[] }
 export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorIndex: RelevanceIndex; kb: KnowledgeBase; processNames: Map<string, ProcessName[]> }
@@ -33,10 +33,10 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
   const indicatorDocs: IndicatorDoc[] = [];
   for (const level of kb.levels) {
     level.indicators.forEach((group, g) => group.items.forEach((item, i) => {
-      indicatorDocs.push({ level, domain: group.domain, item, key: `${level.id}:${g}:${i}` });
+      indicatorDocs.push({ level, group: g, item: i, text: item, key: `${level.id}:${g}:${i}` });
     }));
   }
-  const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.item), weight: 1 }] })));
+  const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.text), weight: 1 }] })));
   const nameOf = (alias: string): ProcessName => {
     const ws = words(normalise(alias));
     return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: phrasePattern(alias) };
@@ -58,7 +58,7 @@ export function findTopics(m: TopicMatcher, text: string): Topics {
   for (const d of m.indicatorDocs) {
     const score = Math.round(m.indicatorIndex.score(d.key, circumstances) * 1000) / 1000;
     if (score < FLOOR.indicator) continue;
-    perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, domain: d.domain, item: d.item, score }]);
+    perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, group: d.group, item: d.item, score }]);
   }
   const indicators = [...perAuthority.values()].flatMap(list => list.sort((a, b) => b.score - a.score).slice(0, KEEP.indicators));
   const normalised = normalise(text);
@@ -89,7 +89,7 @@ export function mergeTopics(before: Topics, after: Topics): Topics {
     services: merge(before.services, after.services, e => e.id, KEEP.entries),
     contacts: merge(before.contacts, after.contacts, e => e.id, KEEP.entries),
     processes: merge(before.processes, after.processes, e => e.id, KEEP.entries),
-    indicators: merge(before.indicators, after.indicators, e => `${e.level}|${e.item}`, KEEP.indicators * 3),
+    indicators: merge(before.indicators, after.indicators, e => `${e.level}|${e.group}|${e.item}`, KEEP.indicators * 3),
     worried: before.worried || after.worried,
     asksForIndicators: before.asksForIndicators || after.asksForIndicators,
   };

@@ -24,7 +24,7 @@ async function listen(env: Record<string, string> = {}, storage?: Storage): Prom
 }
 
 const message = (text: string, extra: Record<string, unknown> = {}) => ({
-  type: 'message', id: 'm1', text, channelId: 'webchat', serviceUrl: 'https://smba.example.com/',
+  type: 'message', id: 'm1', text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/',
   conversation: { id: 'conv-1' }, from: { id: 'user-1' }, recipient: { id: 'bot' },
   timestamp: '2026-12-01T10:00:00Z', locale: 'en-GB', ...extra,
 });
@@ -43,7 +43,7 @@ describe('POST /api/messages', () => {
 
   it('posts the replies to the channel\'s serviceUrl in normal delivery', async () => {
     const sent: { text?: string }[] = [];
-    nock('https://smba.example.com').post(/\/v3\/conversations\/conv-1\/activities/).times(5)
+    nock('http://127.0.0.1:9').post(/\/v3\/conversations\/conv-1\/activities/).times(5)
       .reply(200, (_uri, body) => { sent.push(body as { text?: string }); return { id: 'r1' }; });
     const url = await listen();
     const response = await post(url, message('edt number derby'));
@@ -53,7 +53,7 @@ describe('POST /api/messages', () => {
 
   it('refuses a request without a Bot Framework token when an app registration is configured', async () => {
     const url = await listen({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
-    const response = await post(url, message('hello', { deliveryMode: 'expectReplies' }));
+    const response = await post(url, message('hello', { deliveryMode: 'expectReplies', serviceUrl: 'https://smba.trafficmanager.net/emea/' }));
     expect(response.status).toBe(401);
   });
 
@@ -66,7 +66,7 @@ describe('POST /api/messages', () => {
     const url = await listen({ MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const forged = [part({ alg: 'RS256', typ: 'JWT', kid: 'not-a-bot-framework-key' }), part({ iss: 'https://api.botframework.com', aud: appId, exp: Math.floor(Date.now() / 1000) + 600 }), 'c2lnbmF0dXJl'].join('.');
-    const response = await post(url, message('hello', { deliveryMode: 'expectReplies' }), { 'content-type': 'application/json', authorization: `Bearer ${forged}` });
+    const response = await post(url, message('hello', { deliveryMode: 'expectReplies', serviceUrl: 'https://smba.trafficmanager.net/emea/' }), { 'content-type': 'application/json', authorization: `Bearer ${forged}` });
     expect(response.status).toBe(401);
   });
 

@@ -3,16 +3,26 @@
 import type { Request, Response, Server } from 'restify';
 import { anonymousUserId, DirectLineUnavailable, exchangeDirectLineSecret } from './directLineToken.js';
 import { TOKEN_LIFETIME_SECONDS, type LocalConversations } from './localDirectLine/conversations.js';
+import { clientAddress, RateLimiter, TOKEN_MINTING } from './localDirectLine/rateLimit.js';
 import { LOCAL_DIRECT_LINE_PATH } from './localDirectLine/routes.js';
 import type { WebChatMode } from './webChatMode.js';
 
 const TOKEN_PATH = '/api/directline/token';
 
-export interface TokenRouteOptions { mode: WebChatMode; directLineSecret?: string; localConversations?: LocalConversations }
+export interface TokenRouteOptions { mode: WebChatMode; directLineSecret?: string; localConversations?: LocalConversations; minting?: RateLimiter }
 
 export function registerTokenRoute(server: Server, options: TokenRouteOptions): void {
-  server.post(TOKEN_PATH, async (_req: Request, res: Response) => {
+  const minting = options.minting ?? new RateLimiter(TOKEN_MINTING);
+  server.post(TOKEN_PATH, async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
+    // Per client address: each token costs memory here, and a Direct Line token costs a call to the service.
+    // The Direct Line service mode is the deployed one, behind App Service's front end.
+    const decision = minting.take(clientAddress(req, options.mode === 'direct-line-service'));
+    if (!decision.allowed) {
+      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+      res.send(429, { error: 'Too many chats started from here just now. Please wait a moment and try again.' });
+      return;
+    }
     if (options.mode === 'direct-line-service' && options.directLineSecret) {
       try {
         res.send(200, await exchangeDirectLineSecret(options.directLineSecret));

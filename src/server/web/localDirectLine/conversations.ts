@@ -1,21 +1,38 @@
 // The local Direct Line's memory: tokens, the conversations they opened and each conversation's
-// activities in order. A watermark is a position in that list, as in Direct Line 3.0.
-// In-memory on purpose: this mode exists for `npm start` with no Azure; it is bounded so a busy
-// or hostile client cannot grow it without limit.
+// activities in order. A watermark is a sequence number, as in Direct Line 3.0.
+// In-memory on purpose: this mode exists for `npm start` with no Azure; it is bounded so a busy or
+// hostile client cannot grow it without limit or push other people out:
+// - a conversation keeps its latest activities only (by count and by size): the page has long since
+//   fetched the older ones;
+// - a token holds a few conversations; opening more forgets that token's own oldest, nobody else's;
+// - tokens and conversations are kept in the order they were last used, so forgetting the expired
+//   ones looks only at those that are (no scan of everything on each request).
 import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { directLineConversation } from './adapter.js';
 
 export const TOKEN_LIFETIME_SECONDS = 30 * 60;
-const MAX_CONVERSATIONS = 500;
-const MAX_ACTIVITIES_PER_CONVERSATION = 1000;
+export const LOCAL_LIMITS = {
+  tokens: 20_000,
+  conversations: 2_000,
+  conversationsPerToken: 5,
+  activitiesPerConversation: 100,
+  /** Serialised size of the activities a conversation keeps; a reply card is 14-39 KB. */
+  bytesPerConversation: 512 * 1024,
+  /** All conversations together: the worst case a hostile client can make this process hold. */
+  bytesInAll: 64 * 1024 * 1024,
+};
 
 export interface LocalToken { token: string; userId: string; expiresAt: number }
 
 export interface LocalConversation {
   id: string;
   userId: string;
+  /** The latest activities, each with its size; the first one's sequence number is firstSequence. */
   activities: Partial<Activity>[];
+  sizes: number[];
+  bytes: number;
+  firstSequence: number;
   nextSequence: number;
   lastUsed: number;
 }
@@ -32,15 +49,23 @@ export class ConversationEnded extends Error {
 }
 
 export class LocalConversations {
+  // Both maps are in last-use order (a use deletes and re-inserts), so the stalest entry is first.
   private readonly tokens = new Map<string, LocalToken>();
   private readonly conversations = new Map<string, LocalConversation>();
+  private readonly byUser = new Map<string, string[]>();
+  private bytesInAll = 0;
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(private readonly clock: () => number = Date.now, private readonly limits = LOCAL_LIMITS) {}
+
+  get totalBytes(): number { return this.bytesInAll; }
+  get conversationCount(): number { return this.conversations.size; }
+  get tokenCount(): number { return this.tokens.size; }
 
   issueToken(userId: string): LocalToken {
     this.forgetExpired();
     const issued = { token: randomId(32), userId, expiresAt: this.clock() + TOKEN_LIFETIME_SECONDS * 1000 };
     this.tokens.set(issued.token, issued);
+    if (this.tokens.size > this.limits.tokens) this.tokens.delete(this.tokens.keys().next().value!);
     return issued;
   }
 
@@ -52,17 +77,18 @@ export class LocalConversations {
 
   refresh(token: LocalToken): LocalToken {
     token.expiresAt = this.clock() + TOKEN_LIFETIME_SECONDS * 1000;
+    this.tokens.delete(token.token);
+    this.tokens.set(token.token, token);
     return token;
   }
 
   start(userId: string): LocalConversation {
     this.forgetExpired();
-    if (this.conversations.size >= MAX_CONVERSATIONS) {
-      const oldest = [...this.conversations.values()].sort((a, b) => a.lastUsed - b.lastUsed)[0];
-      if (oldest) this.conversations.delete(oldest.id);
-    }
-    const conversation = { id: randomId(16), userId, activities: [], nextSequence: 0, lastUsed: this.clock() };
+    for (let own = this.byUser.get(userId) ?? []; own.length >= this.limits.conversationsPerToken; own = this.byUser.get(userId) ?? []) this.forget(own[0]!);
+    while (this.conversations.size >= this.limits.conversations) this.forget(this.conversations.keys().next().value!);
+    const conversation: LocalConversation = { id: randomId(16), userId, activities: [], sizes: [], bytes: 0, firstSequence: 0, nextSequence: 0, lastUsed: this.clock() };
     this.conversations.set(conversation.id, conversation);
+    this.byUser.set(userId, [...(this.byUser.get(userId) ?? []), conversation.id]);
     return conversation;
   }
 
@@ -76,15 +102,28 @@ export class LocalConversations {
   append(conversationId: string, activity: Partial<Activity>): Partial<Activity> {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) throw new ConversationEnded();
-    if (conversation.activities.length >= MAX_ACTIVITIES_PER_CONVERSATION) throw new ConversationLimitReached();
     const stored: Partial<Activity> = {
       ...activity,
       id: `${conversationId}|${String(conversation.nextSequence++).padStart(7, '0')}`,
       timestamp: new Date(this.clock()),
       conversation: directLineConversation(conversationId),
     };
+    const size = Buffer.byteLength(JSON.stringify(stored));
+    if (size > this.limits.bytesPerConversation) throw new ConversationLimitReached();
     conversation.activities.push(stored);
-    conversation.lastUsed = this.clock();
+    conversation.sizes.push(size);
+    this.resize(conversation, size);
+    while (conversation.activities.length > this.limits.activitiesPerConversation || conversation.bytes > this.limits.bytesPerConversation) {
+      conversation.activities.shift();
+      this.resize(conversation, -conversation.sizes.shift()!);
+      conversation.firstSequence++;
+    }
+    this.touch(conversation);
+    // Someone else's stale conversations go before this one grows the whole past its ceiling.
+    for (const stalest of this.conversations.keys()) {
+      if (this.bytesInAll <= this.limits.bytesInAll || stalest === conversationId) break;
+      this.forget(stalest);
+    }
     return stored;
   }
 
@@ -96,17 +135,44 @@ export class LocalConversations {
     return true;
   }
 
-  /** Activities after the watermark, and the new watermark. */
+  /** Activities after the watermark (those still kept), and the new watermark. */
   since(conversation: LocalConversation, watermark: number): { activities: Partial<Activity>[]; watermark: string } {
-    conversation.lastUsed = this.clock();
+    this.touch(conversation);
     const from = Number.isInteger(watermark) && watermark >= 0 ? watermark : 0;
-    return { activities: conversation.activities.slice(from), watermark: String(conversation.activities.length) };
+    return { activities: conversation.activities.slice(Math.max(0, from - conversation.firstSequence)), watermark: String(conversation.nextSequence) };
+  }
+
+  private touch(conversation: LocalConversation): void {
+    conversation.lastUsed = this.clock();
+    this.conversations.delete(conversation.id);
+    this.conversations.set(conversation.id, conversation);
+  }
+
+  private resize(conversation: LocalConversation, delta: number): void {
+    conversation.bytes += delta;
+    this.bytesInAll += delta;
+  }
+
+  private forget(id: string): void {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return;
+    this.conversations.delete(id);
+    this.bytesInAll -= conversation.bytes;
+    const own = (this.byUser.get(conversation.userId) ?? []).filter(other => other !== id);
+    if (own.length) this.byUser.set(conversation.userId, own);
+    else this.byUser.delete(conversation.userId);
   }
 
   private forgetExpired(): void {
     const now = this.clock();
-    for (const [key, token] of this.tokens) if (token.expiresAt <= now) this.tokens.delete(key);
+    for (const [key, token] of this.tokens) {
+      if (token.expiresAt > now) break;
+      this.tokens.delete(key);
+    }
     const idleLimit = TOKEN_LIFETIME_SECONDS * 1000 * 2;
-    for (const [key, conversation] of this.conversations) if (now - conversation.lastUsed > idleLimit) this.conversations.delete(key);
+    for (const [key, conversation] of this.conversations) {
+      if (now - conversation.lastUsed <= idleLimit) break;
+      this.forget(key);
+    }
   }
 }

@@ -1,0 +1,16 @@
+// Every message the bot sends carries at least one sentence. A reply built from nothing (a contact
+// lookup that matched no line, a card with no title) would otherwise reach the person as an empty
+// bubble with buttons under it, or as a notification with no words.
+import type { Activity } from 'botbuilder';
+
+export const NOTHING_TO_SAY = 'I could not find an answer to that. Ask me where to refer a child, what a service offers or a team\'s number, for example "MASH number Nottinghamshire". In an emergency call 999.';
+export const SEE_BELOW = 'Here is what I found.';
+
+const hasSentence = (text: string | undefined): boolean => /\p{L}{2,}/u.test(text ?? '');
+
+/** The activity with a sentence added where it has none (message activities only). */
+export function withASentence(activity: Partial<Activity>): Partial<Activity> {
+  if (activity.type !== 'message' || hasSentence(activity.text)) return activity;
+  const text = activity.attachments?.length ? SEE_BELOW : NOTHING_TO_SAY;
+  return { ...activity, text, ...(hasSentence(activity.speak) ? {} : { speak: text }) };
+}

@@ -1,0 +1,105 @@
+// The load half of `npm run bench`: realistic multi-turn conversations, 20 and then 100 at once,
+// against the bot and against a bare botbuilder echo bot on the same restify stack, back to back, each
+// server in its own process. Prints turns/s, p50/p95/p99 and the bot's share of the echo floor.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** What people actually send: a question, the facts it was missing, a follow-up. */
+const CONVERSATIONS: readonly string[][] = [
+  ['speech and language worries for my son', 'Mansfield', 'he is 4', 'why?'],
+  ['mash number notts', 'out of hours?'],
+  ['where do I refer a 7-year-old with suspected ADHD in Rushcliffe?', 'no diagnosis', 'yes, the family consents'],
+  ['Year 10 girl in Bramcote has been low and withdrawn for months, how do I get her into CAMHS?', 'what if she lived in Derby?'],
+  ['edt number derby'],
+  ['hi', 'my daughter is being bullied at school in Nottingham City', 'she is 12', 'thanks'],
+  ['a child has told me they are being hurt at home in Arnold'],
+  ['is there a parenting course in Derby for a 9 year old with behaviour problems?', 'start over'],
+];
+
+export interface LoadResult { server: string; concurrency: number; turns: number; seconds: number; turnsPerSecond: number; p50: number; p95: number; p99: number; errors: number }
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+function startServer(which: 'referral' | 'echo', extraArgs: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const script = join(import.meta.dirname, 'benchServer.js');
+  const child = spawn(process.execPath, [...extraArgs, script, which], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'error' } });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', chunk => {
+      output += chunk;
+      const port = /"port":(\d+)/.exec(output)?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, child });
+    });
+    child.once('exit', code => reject(new Error(`${which} server exited (${code})`)));
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** One person: conversation after conversation until the phase ends; each turn waits for its replies. */
+async function visitor(url: string, id: number, until: number, record: (ms: number, ok: boolean) => void): Promise<void> {
+  for (let round = 0; performance.now() < until; round++) {
+    const turns = CONVERSATIONS[(id + round) % CONVERSATIONS.length]!;
+    const conversation = `bench-${id}-${round}-${Math.random().toString(36).slice(2, 8)}`;
+    for (const [n, text] of turns.entries()) {
+      if (performance.now() >= until) return;
+      const start = performance.now();
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: `${conversation}-${n}`, text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+          conversation: { id: conversation }, from: { id: `user-${id}` }, recipient: { id: 'bot' }, timestamp: '2026-12-02T10:00:00Z', locale: 'en-GB',
+        }),
+      }).catch(() => undefined);
+      const ok = !!response?.ok && (await response.json().catch(() => undefined) as { activities?: unknown[] } | undefined)?.activities?.length !== undefined;
+      record(performance.now() - start, ok);
+    }
+  }
+}
+
+async function phase(url: string, server: string, concurrency: number, seconds: number, warmupSeconds: number): Promise<LoadResult> {
+  const warmUntil = performance.now() + warmupSeconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(url, i, warmUntil, () => {})));
+  const samples: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  const until = start + seconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(url, 1000 + i, until, (ms, ok) => { samples.push(ms); if (!ok) errors++; })));
+  const elapsed = (performance.now() - start) / 1000;
+  samples.sort((a, b) => a - b);
+  return { server, concurrency, turns: samples.length, seconds: elapsed, turnsPerSecond: samples.length / elapsed, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), p99: percentile(samples, 0.99), errors };
+}
+
+export interface LoadOptions {
+  concurrencies: number[]; seconds: number; warmupSeconds: number;
+  /** Node flags for our bot's process only (`--cpu-prof` to see where its time goes). */
+  botNodeArgs?: string[];
+}
+
+export async function runLoadBench(options: LoadOptions, print: (line: string) => void = console.log): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  const row = (r: LoadResult) => print(`  ${r.server.padEnd(9)} ${String(r.concurrency).padStart(4)} at once  ${r.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.turns} turns, ${r.errors} errors)`);
+  for (const concurrency of options.concurrencies) {
+    // Back to back, each on a fresh process, so neither inherits the other's warm caches or garbage.
+    for (const which of ['echo', 'referral'] as const) {
+      const { url, child } = await startServer(which, which === 'referral' ? options.botNodeArgs ?? [] : []);
+      try {
+        const result = await phase(url, which === 'echo' ? 'echo bot' : 'our bot', concurrency, options.seconds, options.warmupSeconds);
+        results.push(result);
+        row(result);
+      } finally {
+        await stopServer(child);
+      }
+    }
+    const [floor, ours] = results.slice(-2) as [LoadResult, LoadResult];
+    print(`  ${''.padEnd(9)} ${String(concurrency).padStart(4)} at once  throughput ratio ${(ours.turnsPerSecond / floor.turnsPerSecond).toFixed(2)} (goal >= 0.50), p95 ratio ${(ours.p95 / floor.p95).toFixed(2)} (goal <= 2.00)`);
+  }
+  return results;
+}

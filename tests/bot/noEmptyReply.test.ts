@@ -1,0 +1,41 @@
+// Every message the bot sends has at least one sentence, whatever was typed: markup, a markdown
+// link, a lone "tel" or "ring" used to get an empty bubble with only buttons.
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createBotApp } from '../../src/bot/botApp.js';
+import { withASentence } from '../../src/bot/noEmptyReplies.js';
+import { readConfig } from '../../src/config.js';
+
+const app = createBotApp(readConfig({}, 'test'), { log: () => {} });
+let conversation = 0;
+
+async function repliesTo(text: string, channelId: string): Promise<Partial<Activity>[]> {
+  const adapter = new TestAdapter(context => app.bot.run(context), { channelId, conversation: { id: `c${conversation++}` } as never });
+  await adapter.processActivity({ type: ActivityTypes.Message, text, timestamp: new Date('2026-12-02T10:00:00Z') });
+  return adapter.activeQueue.splice(0).filter(a => a.type === ActivityTypes.Message);
+}
+
+const SENTENCE = /\p{L}{2,}.*[.?!:]/su;
+
+describe('every reply says something', () => {
+  it.each(['<script>alert(1)</script>', '[the MASH](https://example.com/mash)', 'tel', 'ring', 'phone', '', '   ', '<b></b>', '…', '🙂'])(
+    'answers %j with at least one sentence on every channel', async text => {
+      for (const channelId of ['msteams', 'webchat', 'emulator', 'directline', 'test']) {
+        const replies = await repliesTo(text, channelId);
+        expect(replies.length).toBeGreaterThan(0);
+        for (const reply of replies) expect(reply.text).toMatch(SENTENCE);
+      }
+    });
+
+  it('holds for whatever is typed', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 40 }), fc.constantFrom('msteams', 'webchat', 'test'), async (text, channelId) => {
+      for (const reply of await repliesTo(text, channelId)) expect(reply.text).toMatch(SENTENCE);
+    }), { numRuns: 60 });
+  });
+
+  it('gives a card with no words a sentence of its own, and leaves other activities alone', () => {
+    expect(withASentence({ type: 'message', text: '', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] }).text).toMatch(SENTENCE);
+    expect(withASentence({ type: 'typing' })).toEqual({ type: 'typing' });
+  });
+});
