@@ -1,10 +1,12 @@
 // The bot at the Bot Framework edge: welcome new members, run the dialogs for every message, save
-// conversation state after each turn. Teams @mentions are stripped so "@Referral guide mash" reads "mash".
+// conversation state after each turn. Teams @mentions are stripped so "@Referral guide mash" reads "mash",
+// and a bare Teams command ("refer", "contact") becomes what it stands for (./commands.ts).
 import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
+import { bareCommand } from './commands.js';
 
 export class ReferralBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -26,6 +28,12 @@ export class ReferralBot extends ActivityHandler {
         const text = TurnContext.removeRecipientMention(context.activity);
         if (text !== undefined) context.activity.text = text.trim();
       }
+      const command = bareCommand(context.activity.text);
+      if (command?.kind === 'reply') {
+        await context.sendActivity(command.activity);
+        return next();
+      }
+      if (command?.kind === 'message') context.activity.text = command.text;
       await this.dialog.run(context, this.dialogState);
       await next();
     });

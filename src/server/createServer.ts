@@ -5,9 +5,11 @@ import type { BotApp } from '../bot/botApp.js';
 import { BadRequest } from './web/httpBody.js';
 import { registerWebRoutes } from './web/routes.js';
 import { readActivity } from './activityRequest.js';
+import { applyResponseHeaders } from './responseHeaders.js';
 
 export function createServer(app: BotApp): Server {
   const server = restify.createServer({ name: 'referral-guide', handleUncaughtExceptions: false });
+  applyResponseHeaders(server, app.config.FRAME_ANCESTORS);
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
