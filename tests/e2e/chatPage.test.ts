@@ -65,6 +65,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('the web chat page on a 
 
   it('gives the conversation the window: transcript at least 60% of its height, send box inside it, no page scroll', async () => {
     const at = await layout(page);
+    console.log(`${viewport}: transcript ${Math.round(at.transcriptHeight)} of ${at.windowHeight} px (${Math.round(100 * at.transcriptHeight / at.windowHeight)}%)`);
     expect(at.transcriptHeight / at.windowHeight).toBeGreaterThanOrEqual(0.6);
     expect(at.sendTop).toBeGreaterThanOrEqual(0);
     expect(at.sendBottom).toBeLessThanOrEqual(at.windowHeight);
