@@ -102,9 +102,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('the web chat page on a 
 });
 
 describe('loading the chat', () => {
-  it('has a usable send box within 2 s of navigation (best of three cold loads)', async () => {
+  // Best of five: on a shared machine one load can lose a second to another process; a slower page
+  // (a blocking script, a bigger bundle, a later token) shifts every load, the best one included.
+  it('has a usable send box within 2 s of navigation (best of five cold loads)', async () => {
     const times: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const page = await openPage(browser, 'phone');
       times.push(await openChat(page));
       await page.context().close();
