@@ -101,6 +101,25 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('the web chat page on a 
   });
 });
 
+describe('the web chat page in a short window (a phone on its side, or 400% zoom)', () => {
+  it('scrolls the page instead of squeezing the chat: the send box can be scrolled into view and used, nothing sideways, axe passes', async () => {
+    for (const viewport of [{ width: 844, height: 390 }, { width: 320, height: 256 }]) {
+      const context = await browser.newContext({ viewport, hasTouch: true });
+      const page = await context.newPage();
+      await openChat(page);
+      await sendBox(page).scrollIntoViewIfNeeded();
+      const box = (await sendBox(page).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      expect((await layout(page)).transcriptHeight).toBeGreaterThan(150);
+      expect(await scrollsSideways(page)).toBe(false);
+      await ask(page, 'mash number notts', /0300 500 80 90/);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 describe('loading the chat', () => {
   // Best of five: on a shared machine one load can lose a second to another process; a slower page
   // (a blocking script, a bigger bundle, a later token) shifts every load, the best one included.

@@ -28,8 +28,8 @@ export interface StaticFile {
   /** Weak: the same validator names every encoding of the same content. */
   etag: string;
   identity: Buffer;
-  /** Brotli and gzip forms; settles soon after start-up. */
-  compressed: Promise<{ br: Buffer; gzip: Buffer }>;
+  /** Brotli and gzip forms; settles soon after start-up, undefined if compression failed (identity is served). */
+  compressed: Promise<{ br: Buffer; gzip: Buffer } | undefined>;
   isPage: boolean;
 }
 
@@ -40,12 +40,10 @@ function compress(body: Buffer): StaticFile['compressed'] {
   // Quality 11 is worth it for small files; for Web Chat's bundle it costs seconds of CPU for 10% less,
   // so big files use 9 (about 0.4 s, once).
   const quality = body.length > 256 * 1024 ? 9 : 11;
-  const made = Promise.all([
+  return Promise.all([
     brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     gzipped(body, { level: 9 }),
-  ]).then(([br, gz]) => ({ br, gzip: gz }));
-  made.catch(() => {});
-  return made;
+  ]).then(([br, gz]) => ({ br, gzip: gz }), () => undefined);
 }
 
 function staticFile(path: string, file: string, body: Buffer, cacheControl: string): StaticFile {

@@ -53,8 +53,9 @@ async function send(req: Request, res: Response, file: StaticFile, policy: strin
     res.end();
     return;
   }
-  const encoding = preferredEncoding(req.headers['accept-encoding']);
-  const body = encoding === 'identity' ? file.identity : (await file.compressed)[encoding];
+  const compressed = await file.compressed;
+  const encoding = compressed ? preferredEncoding(req.headers['accept-encoding']) : 'identity';
+  const body = encoding === 'identity' || !compressed ? file.identity : compressed[encoding];
   if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Length', body.length);
@@ -62,10 +63,8 @@ async function send(req: Request, res: Response, file: StaticFile, policy: strin
   res.end(body);
 }
 
-/** Serves the pages and assets; returns them (tests read the fingerprinted URLs). */
-export function registerStaticPages(server: Server, partnerOrigins: readonly string[] = []): StaticFile[] {
-  const files = loadStaticFiles(projectRoot(), ASSETS, PAGES);
+/** Serves the pages, each framable by the partnership origins, and the files they load. */
+export function registerStaticPages(server: Server, partnerOrigins: readonly string[] = []): void {
   const policy = pagePolicy(partnerOrigins);
-  for (const file of files) server.get(file.path, async (req: Request, res: Response) => send(req, res, file, policy));
-  return files;
+  for (const file of loadStaticFiles(projectRoot(), ASSETS, PAGES)) server.get(file.path, async (req: Request, res: Response) => send(req, res, file, policy));
 }
