@@ -17,8 +17,10 @@ const AUTHORITY_CHOICES = [
   { title: 'Derby', value: 'front door contacts for Derby' },
 ];
 
+// Teams shows the choices only in a one-to-one chat, so the question also says what to type in a team
+// or group chat, where a bare "Derby" would be read as the start of a referral.
 export const WHICH_AUTHORITY = 'Which authority\'s contacts do you need: Nottinghamshire, Nottingham City or Derby? '
-  + 'Name the team as well if it is not the front door, for example "contact camhs city". ' + EMERGENCY_LINE;
+  + 'Type, for example, "contact derby", or name the team too: "contact camhs city". ' + EMERGENCY_LINE;
 
 function whichAuthority(): Partial<Activity> {
   const activity = MessageFactory.text(WHICH_AUTHORITY, WHICH_AUTHORITY, InputHints.ExpectingInput);

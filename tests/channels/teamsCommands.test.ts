@@ -52,8 +52,11 @@ describe('Teams commands', () => {
     expect(JSON.stringify(activity)).toContain(number);
   });
 
-  it('"contact" with words after it is an ordinary lookup', async () => {
+  it('"contact" with words after it is an ordinary lookup, as the question suggests typing where no choices show', async () => {
     expect(JSON.stringify(await teamsChat()('contact mash notts'))).toContain('0300 500 80 90');
+    const send = teamsChat();
+    expect(said(await send('contact'))).toContain('"contact derby"');
+    expect(JSON.stringify(await send('contact derby'))).toContain('01332 641172');
   });
 
   it('"help" says what the guide can do', async () => {
