@@ -7,6 +7,23 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** An origin as a browser sends it: scheme, host and port only ("https://www.example.org"). */
+const isOrigin = (text: string): boolean => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+};
+
+// The partnership sites allowed to frame the chat and the lookup, separated by spaces or commas. The
+// bot's own origin is always allowed; no one else may frame the pages (clickjacking).
+const FrameAncestors = z.preprocess(
+  value => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean).map(origin => origin.replace(/\/$/, '')) : []),
+  z.array(z.string().refine(isOrigin, 'must list origins such as https://www.example.org (scheme and host only, no path), separated by spaces')),
+);
+
 const Env = z.object({
   PORT: z.preprocess(blankIsUnset, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)').default(3978)),
   /** Unset: 127.0.0.1 when anonymous (nothing outside this machine can reach an unauthenticated bot), every interface when registered. */
@@ -20,6 +37,7 @@ const Env = z.object({
   AZURE_STORAGE_CONTAINER: z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name (3-63 lower-case letters, digits, hyphens)').default('referral-guide-state')),
   KNOWLEDGE_DIR: z.preprocess(blankIsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  FRAME_ANCESTORS: FrameAncestors,
 }).superRefine((env, ctx) => {
   if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });

@@ -45,6 +45,9 @@ param directLineSecret string = ''
 @description('Keep conversation state in Azure Blob Storage instead of memory (needed for more than one instance).')
 param enableStateStorage bool = false
 
+@description('Partnership sites allowed to frame the chat and the lookup: origins separated by spaces, e.g. "https://www.example.org". Empty: only the bot\'s own pages.')
+param frameAncestors string = ''
+
 @allowed(['F0', 'S1'])
 @description('Azure Bot pricing tier: F0 is free for the standard channels (Teams, Direct Line) at low volume.')
 param botSku string = 'F0'
@@ -93,12 +96,42 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   }
 }
 
+// The privacy notice (/privacy) promises that conversation state untouched for a day is deleted: the
+// bot forgets a case after 30 idle minutes, and this daily rule removes what is left behind.
+resource stateCleanUp 'Microsoft.Storage/storageAccounts/managementPolicies@2023-01-01' = if (enableStateStorage) {
+  parent: stateStorage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'delete-idle-conversation-state'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${stateContainerName}/']
+            }
+            actions: {
+              baseBlob: {
+                delete: { daysAfterModificationGreaterThan: 1 }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
 var botSettings = [
   { name: 'MicrosoftAppId', value: microsoftAppId }
   { name: 'MicrosoftAppPassword', value: microsoftAppPassword }
   { name: 'MicrosoftAppType', value: microsoftAppType }
   { name: 'MicrosoftAppTenantId', value: microsoftAppType == 'MultiTenant' ? '' : microsoftAppTenantId }
   { name: 'DIRECT_LINE_SECRET', value: directLineSecret }
+  { name: 'FRAME_ANCESTORS', value: frameAncestors }
   // Oryx installs dependencies (dev ones too: the build needs TypeScript, so NODE_ENV is left unset)
   // and runs `npm run build` on zip deployment.
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }

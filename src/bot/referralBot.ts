@@ -1,12 +1,13 @@
 // The bot at the Bot Framework edge: welcome new members, run the dialogs for every message, save
 // conversation state after each turn as a transaction (a conflicting save re-runs the turn on the newer
 // state; replies go out only once the state is saved). Teams @mentions are stripped so "@Referral guide
-// mash" reads "mash".
+// mash" reads "mash", and a bare Teams command ("refer", "contact") becomes what it stands for (./commands.ts).
 import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { WELCOME } from '../render/messages.js';
+import { bareCommand } from './commands.js';
 import type { Log } from './structuredLog.js';
 import { withASentence } from './noEmptyReplies.js';
 import { runTurnTransaction } from './state/turnTransaction.js';
@@ -31,6 +32,12 @@ export class ReferralBot extends ActivityHandler {
         const text = TurnContext.removeRecipientMention(context.activity);
         if (text !== undefined) context.activity.text = text.trim();
       }
+      const command = bareCommand(context.activity.text);
+      if (command?.kind === 'reply') {
+        await context.sendActivity(command.activity);
+        return next();
+      }
+      if (command?.kind === 'message') context.activity.text = command.text;
       await this.dialog.run(context, this.dialogState);
       await next();
     });

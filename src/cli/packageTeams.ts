@@ -11,7 +11,7 @@ import { projectRoot } from '../knowledge/loader.js';
 const Guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a GUID such as 00000000-0000-0000-0000-000000000000');
 const HttpsUrl = z.string().regex(/^https:\/\/\S+$/, 'an https:// address');
 
-/** The placeholders' values. Publisher addresses default to the bot's own site until the partnership sets its own. */
+/** The placeholders' values. Publisher addresses default to the bot's own pages (/privacy, /terms) until the partnership sets its own. */
 const TeamsPackageSettings = z.object({
   MICROSOFT_APP_ID: Guid.describe('the Azure Bot app registration id (MicrosoftAppId)'),
   TEAMS_APP_ID: Guid.optional(),
@@ -41,8 +41,8 @@ function teamsPlaceholderValues(env: NodeJS.ProcessEnv, appVersion: string): Rec
     BOT_DOMAIN: s.BOT_DOMAIN,
     PUBLISHER_NAME: s.PUBLISHER_NAME,
     PUBLISHER_WEBSITE_URL: site,
-    PRIVACY_URL: s.PRIVACY_URL ?? site,
-    TERMS_OF_USE_URL: s.TERMS_OF_USE_URL ?? site,
+    PRIVACY_URL: s.PRIVACY_URL ?? `https://${s.BOT_DOMAIN}/privacy`,
+    TERMS_OF_USE_URL: s.TERMS_OF_USE_URL ?? `https://${s.BOT_DOMAIN}/terms`,
     APP_VERSION: s.APP_VERSION,
   };
 }

@@ -3,8 +3,9 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact } from '../knowledge/schema.js';
 import { contactNow, openingStateAt, type ContactNow } from '../pathway/hours.js';
+import { diallable, type DiallablePhone } from './dialling.js';
 
-export interface LookupPhone { number: string; label?: string; note?: string; /** For a tel: link: the digits before any extension. */ dial: string }
+export type LookupPhone = DiallablePhone;
 
 export interface LookupContact {
   id: string;
@@ -19,9 +20,9 @@ export interface LookupContact {
   status: string;
   /** Shown under a closed contact: the one to use instead. */
   isAlternative: boolean;
+  /** Already given in full by an earlier result: the page points there instead of repeating it. */
+  shownAbove: boolean;
 }
-
-const dialDigits = (number: string): string => (number.split(/ext/i)[0] ?? number).replace(/[^0-9+]/g, '');
 
 /** Whether the day service that hands over to this out-of-hours team is open (undefined if none or unknown). */
 function dayServiceOpen(kb: KnowledgeBase, outOfHoursId: string, now: Date): boolean | undefined {
@@ -55,13 +56,14 @@ function toLookupContact(kb: KnowledgeBase, c: ContactNow, isAlternative: boolea
   return {
     id: contact.id,
     name: contact.name,
-    phones: contact.phones.map(p => ({ number: p.number, label: p.label, note: p.note, dial: dialDigits(p.number) })),
+    phones: contact.phones.map(diallable),
     emails: contact.emails.map(e => e.address),
     web: contact.web.map(w => w.url),
     hoursAsPrinted: contact.hours.kind === 'not-stated' ? undefined : contact.hours.asPrinted,
     availability: availability(c),
     status: statusFor(kb, c),
     isAlternative,
+    shownAbove: false,
   };
 }
 

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact, Service } from '../knowledge/schema.js';
 import { contentTerms, relevanceIndex } from '../understanding/relevance.js';
 import { authorityNarrowing } from './authorityWords.js';
+import { asksForFrontDoor, frontDoorIds } from './frontDoors.js';
 import { describeContact, type LookupContact } from './lookupContact.js';
 
 export interface LookupResult {
@@ -108,19 +109,44 @@ function firstOfEachName(results: readonly LookupResult[]): LookupResult[] {
   });
 }
 
+/**
+ * Each contact in full once, where it first appears: a later service that uses it points back to it,
+ * and a contact already given (as a service's contact or a closed team's alternative) is not listed again.
+ */
+function mergeRepeatedContacts(results: readonly LookupResult[]): LookupResult[] {
+  const shown = new Set<string>();
+  const merged: LookupResult[] = [];
+  for (const result of results) {
+    if (result.kind === 'contact' && shown.has(result.id)) continue;
+    const contacts = result.contacts.map(c => (shown.has(c.id) ? { ...c, phones: [], emails: [], web: [], hoursAsPrinted: undefined, shownAbove: true } : c));
+    for (const c of contacts) shown.add(c.id);
+    merged.push({ ...result, contacts });
+  }
+  return merged;
+}
+
+interface Scored { e: Entry; s: number }
+
 /** The best matches for what was typed, contacts before services at equal score. Empty for an empty query. */
 export function lookup(kb: KnowledgeBase, query: string, now: Date, limit = MAX_LOOKUP_RESULTS): LookupResult[] {
   const { authorityId, rest } = authorityNarrowing(kb, words(query));
   const queryDigits = digitsOnly(query);
-  const toResults = (found: readonly Entry[]) => firstOfEachName(found.map(e => toResult(kb, e, now)).filter((r): r is LookupResult => !!r)).slice(0, limit);
+  const toResults = (found: readonly Entry[]) =>
+    mergeRepeatedContacts(firstOfEachName(found.map(e => toResult(kb, e, now)).filter((r): r is LookupResult => !!r))).slice(0, limit);
   if (!rest.length && queryDigits.length < 3) return authorityId ? toResults(authorityContacts(kb, authorityId)) : [];
   const queryWords = rest.map(word => ({ word, terms: contentTerms(word) }));
-  return toResults(entriesOf(kb)
+  const scored: Scored[] = entriesOf(kb)
     .filter(e => !authorityId || !e.authority || e.authority === authorityId)
-    .map(e => ({ e, s: score(kb, e, queryWords, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }))
-    .filter(x => x.s > 0.5)
+    .map(e => ({ e, s: score(kb, e, queryWords, queryDigits) + (authorityId && e.authority === authorityId ? 0.5 : 0) }));
+  // Asked for a front door: every authority's (or the named one's) comes first, best match first.
+  const doors = asksForFrontDoor(rest) ? frontDoorIds(kb, authorityId) : [];
+  const pinned = doors
+    .map(id => scored.find(x => x.e.kind === 'contact' && x.e.id === id))
+    .filter((x): x is Scored => !!x)
+    .sort((a, b) => b.s - a.s);
+  return toResults([...pinned, ...scored
+    .filter(x => x.s > 0.5 && !pinned.includes(x))
     .sort((a, b) => b.s - a.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === 'contact' ? -1 : 1))
-    // Room for same-name pairs to fold, without resolving hours for every weak match.
-    .slice(0, limit * 2)
-    .map(x => x.e));
+    // Room for same-name pairs and repeated contacts to fold, without resolving hours for every weak match.
+    .slice(0, limit * 2)].map(x => x.e));
 }

@@ -1,16 +1,20 @@
 // The bot's fixed words. Short sentences that read well aloud; "guidance, not a referral" and 999 always.
 export const EMERGENCY_LINE = 'In an emergency, or if a child is in immediate danger, call 999.';
 
+// Paragraphs are separated by blank lines: Web Chat and Teams read the text as Markdown, where a line
+// straight after a list item continues that item (the closing lines used to land inside the third bullet).
 export const WELCOME = [
   'Hello. I give referral guidance for children\'s services in Nottinghamshire, Nottingham City and Derby, from the local threshold documents.',
-  'Ask me things like:',
-  '- Where do I refer a 7-year-old with suspected ADHD in Rushcliffe?',
-  '- MASH number for Notts, and out of hours?',
-  '- What level of need is persistent poor school attendance in Nottingham City?',
+  [
+    'Ask me things like:',
+    '- Where do I refer a 7-year-old with suspected ADHD in Rushcliffe?',
+    '- MASH number for Notts, and out of hours?',
+    '- What level of need is persistent poor school attendance in Nottingham City?',
+  ].join('\n'),
   'I explain each step and its source, and you can ask "why?" or "what if she were 12?".',
   'This is guidance, not a referral: I make no referral and need no names, dates of birth or NHS numbers.',
   EMERGENCY_LINE,
-].join('\n');
+].join('\n\n');
 
 export const HELP = [
   'I can help you find where to refer a child or family, look up a contact (with whether it is open now), check whether a child fits a service\'s criteria, work out a level of need, and explain the steps of a process such as an early help assessment.',

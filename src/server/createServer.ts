@@ -5,11 +5,13 @@ import type { BotApp } from '../bot/botApp.js';
 import { channelIssuerKeys } from './auth/issuerKeys.js';
 import { botMessagesHandler } from './botRequests.js';
 import { registerWebRoutes } from './web/routes.js';
+import { applyResponseHeaders } from './responseHeaders.js';
 
 export interface ServerOptions { keys?: ReturnType<typeof channelIssuerKeys> }
 
 export function createServer(app: BotApp, options: ServerOptions = {}): Server {
   const server = restify.createServer({ name: 'referral-guide', handleUncaughtExceptions: false });
+  applyResponseHeaders(server, app.config.FRAME_ANCESTORS);
 
   server.post('/api/messages', botMessagesHandler(app, options.keys ?? channelIssuerKeys()));
 

@@ -67,6 +67,40 @@ describe('the helpline quick lookup', () => {
     expect(lookup(kb, '0115 876 1000', saturday).some(r => numbers(r).includes('0115 876 1000'))).toBe(true);
   });
 
+  describe('every authority\'s front door, however it is asked for', () => {
+    const doors = { nottinghamshire: 'nottinghamshire-mash', 'nottingham-city': 'nottingham-city-children-and-families-direct', derby: 'derby-first-contact' };
+    const names: Record<keyof typeof doors, string[]> = {
+      nottinghamshire: ['notts', 'county', 'nottinghamshire', 'the county', 'notts county'],
+      'nottingham-city': ['city', 'nottingham', 'nottingham city', 'the city', 'notts city'],
+      derby: ['derby', 'derby city', 'city of derby'],
+    };
+    const cases = Object.entries(names).flatMap(([authority, said]) => ['mash', 'front door', 'duty'].flatMap(asked =>
+      said.flatMap(name => [[`${asked} ${name}`, authority], [`${name} ${asked}`, authority]])));
+    it.each(cases)('"%s" gives %s\'s front door first', (query, authority) => {
+      expect(lookup(kb, query, tuesdayMorning)[0]?.id).toBe(doors[authority as keyof typeof doors]);
+    });
+
+    it('"mash", "front door" and "duty" alone list all three front doors', () => {
+      for (const query of ['mash', 'front door', 'duty']) {
+        const ids = lookup(kb, query, tuesdayMorning).map(r => r.id);
+        for (const door of Object.values(doors)) expect(ids, query).toContain(door);
+      }
+    });
+
+    it('each front door is the authority\'s own, from the knowledge base', () => {
+      for (const [authority, door] of Object.entries(doors)) expect(kb.authority(authority)?.frontDoor).toBe(door);
+    });
+  });
+
+  it('gives each contact in full once: "careline" lists First Contact\'s numbers a single time', () => {
+    const results = lookup(kb, 'careline', tuesdayMorning);
+    const inFull = results.flatMap(r => r.contacts).filter(c => !c.shownAbove).map(c => c.id);
+    expect(new Set(inFull).size).toBe(inFull.length);
+    expect(inFull.filter(id => id === 'derby-first-contact')).toHaveLength(1);
+    const pointer = results.flatMap(r => r.contacts).find(c => c.shownAbove);
+    expect(pointer?.phones).toEqual([]);
+  });
+
   it('shows nothing for an empty box and nothing for words that match nothing', () => {
     expect(lookup(kb, '   ', tuesdayMorning)).toEqual([]);
     expect(lookup(kb, 'zzqx', tuesdayMorning)).toEqual([]);

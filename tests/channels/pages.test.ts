@@ -21,16 +21,37 @@ describe('the pages', () => {
     expect(page.type).toMatch(/text\/html/);
     expect(page.text).toContain(SAFETY_LINE);
     const scripts = [...page.text.matchAll(/<script[^>]*src="([^"]+)"/g)].map(m => m[1]);
-    expect(scripts).toContain('/web/webchat.js');
+    expect(scripts.some(src => /^\/web\/webchat\.[0-9a-f]{16}\.js$/.test(src ?? ''))).toBe(true);
     expect(scripts.every(src => src?.startsWith('/'))).toBe(true);
     expect(page.csp).toContain("script-src 'self'");
   });
 
-  it('serves botframework-webchat\'s bundle from node_modules', async () => {
-    const bundle = await get('/web/webchat.js');
-    expect(bundle.status).toBe(200);
-    expect(bundle.type).toMatch(/javascript/);
-    expect(bundle.text.length).toBeGreaterThan(1_000_000);
+  it('serves botframework-webchat\'s bundle from node_modules, at its plain and its fingerprinted URL', async () => {
+    const plain = await get('/web/webchat.js');
+    expect(plain.status).toBe(200);
+    expect(plain.type).toMatch(/javascript/);
+    expect(plain.text.length).toBeGreaterThan(1_000_000);
+    const fingerprinted = /src="(\/web\/webchat\.[0-9a-f]+\.js)"/.exec((await get('/')).text)?.[1];
+    expect((await get(fingerprinted!)).text).toBe(plain.text);
+  });
+
+  it('sends Web Chat brotli-compressed when the browser accepts it, gzip when it accepts only that, as is otherwise', async () => {
+    const path = /src="(\/web\/webchat\.[0-9a-f]+\.js)"/.exec((await get('/')).text)![1]!;
+    const sizes: Record<string, number> = {};
+    for (const [accept, expected] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', null]] as const) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': accept } });
+      expect(response.headers.get('content-encoding')).toBe(expected);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      sizes[expected ?? 'identity'] = Number(response.headers.get('content-length'));
+      await response.arrayBuffer();
+    }
+    expect(sizes.br).toBeLessThan(sizes.gzip!);
+    expect(sizes.gzip).toBeLessThan(sizes.identity! / 3);
+  });
+
+  it('serves the privacy notice and the terms of use', async () => {
+    expect((await get('/privacy')).text).toMatch(/<h1>Privacy notice<\/h1>/);
+    expect((await get('/terms')).text).toMatch(/<h1>Terms of use<\/h1>/);
   });
 
   it('serves the lookup page with a labelled search box and the safety line', async () => {

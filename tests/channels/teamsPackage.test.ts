@@ -73,6 +73,21 @@ describe('the Teams app manifest', () => {
   });
 });
 
+describe('the Teams app\'s permissions', () => {
+  it('asks for none beyond the bot itself: no identity, no messaging team members, no resource-specific consent', () => {
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest).not.toHaveProperty('authorization');
+    expect(manifest).not.toHaveProperty('webApplicationInfo');
+    expect(JSON.stringify(manifest)).not.toMatch(/identity|messageTeamMembers/);
+  });
+
+  it('describes the refer and contact commands as they now behave', () => {
+    const commands = manifest.bots[0].commandLists[0].commands as { title: string; description: string }[];
+    expect(commands.find(c => c.title === 'refer')?.description).toMatch(/referral questions/);
+    expect(commands.find(c => c.title === 'contact')?.description).toMatch(/which authority/);
+  });
+});
+
 describe('the Teams icons', () => {
   it('colour icon is 192 x 192', () => {
     const icon = readPng(readFileSync(join(teamsDir(), manifest.icons.color)));
@@ -101,6 +116,14 @@ describe('npm run package:teams', () => {
     expect(parsed.validDomains).toEqual([env.BOT_DOMAIN]);
     expect(parsed.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(entries.get('color.png')).toEqual(readFileSync(join(teamsDir(), 'color.png')));
+  });
+
+  it('points the privacy and terms URLs at the bot\'s own privacy notice and terms pages unless the partnership sets its own', () => {
+    const filled = JSON.parse(unzip(buildTeamsPackage(env)).get('manifest.json')!.toString('utf8'));
+    expect(filled.developer.privacyUrl).toBe(`https://${env.BOT_DOMAIN}/privacy`);
+    expect(filled.developer.termsOfUseUrl).toBe(`https://${env.BOT_DOMAIN}/terms`);
+    const own = JSON.parse(unzip(buildTeamsPackage({ ...env, PRIVACY_URL: 'https://partnership.example.org/privacy' })).get('manifest.json')!.toString('utf8'));
+    expect(own.developer.privacyUrl).toBe('https://partnership.example.org/privacy');
   });
 
   it('names the missing setting when the app id is not set', () => {

@@ -1,5 +1,6 @@
-// Starts the bot as `npm start` does (built dist/src/main.js, no configuration: the embedded default) on
-// a free port, or uses E2E_BASE_URL when it points at a server already running (a deployed one, say).
+// Starts the bot as `npm start` does (built dist/src/main.js, the embedded default: no app registration,
+// local Direct Line) on a free port, or uses E2E_BASE_URL when it points at a server already running
+// (a deployed one, say).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ const root = join(import.meta.dirname, '..', '..');
 
 export interface RunningBot { url: string; stop(): Promise<void> }
 
-const freePort = (): Promise<number> => new Promise((resolve, reject) => {
+export const freePort = (): Promise<number> => new Promise((resolve, reject) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
     const address = probe.address();
     probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
@@ -25,11 +26,12 @@ async function waitUntilReady(url: string, bot: ChildProcess, output: () => stri
   throw new Error(`The bot was not ready at ${url}/healthz within 90 s:\n${output()}`);
 }
 
-export async function startBot(): Promise<RunningBot> {
+/** Builds and starts the bot with these settings added to an environment cleared of Azure settings. */
+export async function startBot(settings: Record<string, string> = {}): Promise<RunningBot> {
   if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), ...settings };
   for (const name of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'DIRECT_LINE_SECRET']) delete env[name];
   const bot = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

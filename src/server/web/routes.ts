@@ -1,5 +1,5 @@
 // Everything the bot serves besides /api/messages: the web chat page and its token, the local Direct
-// Line (embedded default only), the helpline lookup page and API.
+// Line (embedded default only), the helpline lookup page and API, the privacy notice and terms.
 import type { BotAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
@@ -15,7 +15,7 @@ import { webChatMode, type WebChatMode, type WebChatSettings } from './webChatMo
 export interface WebChannelApp {
   bot: TurnHandler;
   kb: KnowledgeBase;
-  config: WebChatSettings;
+  config: WebChatSettings & { FRAME_ANCESTORS?: readonly string[] };
   /** The /api/messages adapter: its turn-error handler serves local Direct Line turns too. */
   adapter?: Pick<BotAdapter, 'onTurnError'>;
 }
@@ -31,6 +31,6 @@ export function registerWebRoutes(server: Server, app: WebChannelApp): WebChatMo
   }
   registerTokenRoute(server, { mode, directLineSecret: app.config.DIRECT_LINE_SECRET, localConversations });
   registerLookupRoute(server, app.kb);
-  registerStaticPages(server);
+  registerStaticPages(server, app.config.FRAME_ANCESTORS);
   return mode;
 }
