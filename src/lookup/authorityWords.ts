@@ -22,7 +22,7 @@ function authorityPhrases(kb: KnowledgeBase): AuthorityPhrase[] {
   if (cached) return cached;
   const owners = new Map<string, Set<string>>();
   for (const authority of kb.authorities.filter(a => a.kind === 'home')) {
-    for (const name of [authority.name, ...authority.aliases]) {
+    for (const name of [authority.name, ...authority.aliases, ...authority.bareAliases]) {
       const key = words(name).join(' ');
       if (key) owners.set(key, (owners.get(key) ?? new Set()).add(authority.id));
     }
