@@ -157,6 +157,14 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
   if (!facts.area && question.topics.worried) return frontDoorsRoute(kb, route, facts, now, question);
   let ranked = rankContacts(kb, facts, question.topics.contacts, authority?.id);
+  // Nothing named and only a few words in common: offer the likeliest rather than answer with one by chance.
+  const named = ranked.filter(r => facts.namedContacts.includes(r.contact.id));
+  if (!named.length && ranked.length && ranked[0]!.score < CONFIDENT_CONTACT) {
+    route.candidates = ranked.slice(0, 3).map(r => r.contact.name);
+    route.headline = `Which of these do you mean: ${route.candidates.join('; ')}?`;
+    if (!authority) route.missing.push('area');
+    return route;
+  }
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
   const best = ranked[0]?.score ?? 0;
@@ -260,6 +268,8 @@ function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Questio
   if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
 }
 
+/** Below this, the words a question shares with a contact's name and summary are chance. */
+const CONFIDENT_CONTACT = 5;
 /** Below this, words a question shares with a process are chance; within CLOSE of the best, a tie. */
 const CONFIDENT_PROCESS = 6;
 const CLOSE = 0.85;

@@ -85,13 +85,14 @@ const similar = (a: string, b: string): boolean => {
 const toRef = (entry: GazetteerEntry, asTyped: string): AreaRef => ({ ...entry.ref, asTyped, unknown: false });
 
 /**
- * A bare alias stands alone unless another place's name comes just before it ("Leicester city", "Sheffield
- * City Council": a word this domain never uses) or "lines" after it ("county lines").
+ * A bare alias stands alone at the start or after a word of this domain ("camhs city", "mash county"); not
+ * after another place's name ("Leicester city"), a word like "another", or before "lines" ("county lines").
  */
 function bareAliasStandsAlone(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
   if (/^\s*lines?\b/.test(text.slice(end))) return false;
   const before = text.slice(0, start).match(/([a-z']+)\s*$/)?.[1];
-  return !before || STOP_WORDS.has(before) || !gazetteer.vocabulary || gazetteer.vocabulary.has(stemOf(before));
+  // "the city" is an alias of its own; after "another", "a" or "in" it is some other city.
+  return !before || (!STOP_WORDS.has(before) && (!gazetteer.vocabulary || gazetteer.vocabulary.has(stemOf(before))));
 }
 
 function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEntry; asTyped: string }[] {
@@ -160,6 +161,18 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
   const best = Math.max(...matches.map(m => m.entry.specificity));
   const specific = matches.filter(m => m.entry.specificity === best);
   const authorities = new Set(specific.map(m => m.entry.ref.authority));
+  // "Lives in Gedling, found in a flat in Radford": where the child lives decides, however specific the other place.
+  // The cue belongs to the first place after it: the words since the previous place, not across it.
+  const startOf = (m: { asTyped: string }) => text.indexOf(m.asTyped);
+  const cueBefore = (m: { asTyped: string }) => {
+    const previousEnd = Math.max(0, ...matches.filter(o => startOf(o) < startOf(m)).map(o => startOf(o) + o.asTyped.length));
+    return RESIDENCE.test(text.slice(Math.max(previousEnd, startOf(m) - 35), startOf(m)));
+  };
+  const livesIn = matches.filter(cueBefore);
+  if (livesIn.length && new Set(livesIn.map(m => m.entry.ref.authority)).size === 1 && new Set(matches.map(m => m.entry.ref.authority)).size > 1) {
+    const most = livesIn.sort((a, b) => b.entry.specificity - a.entry.specificity)[0]!;
+    return { area: toRef(most.entry, most.asTyped), candidates: [] };
+  }
   if (authorities.size > 1) {
     // "School in Kimberley but she lives in Ilkeston, Derbyshire": the place she lives, or the one its
     // authority is named beside, is the child's.
