@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeError, formatProblem, projectRoot, readKnowledgeBase, defaultKnowledgeDir } from '../knowledge/loader.js';
+import { loadRiskCorpus } from '../knowledge/riskCorpus.js';
 import { missingFromKnowledge, printedContactsIn } from '../knowledge/sourceContacts.js';
 
 const sourcesDir = process.env.KNOWLEDGE_SOURCES_DIR ?? join(projectRoot(), '..', 'shared', 'sources');
@@ -14,6 +15,10 @@ try {
     ['places', kb.places], ['concerns', kb.concerns], ['risk signals', kb.riskSignals], ['contacts', kb.contacts],
     ['services', kb.services], ['levels of need', kb.levels], ['processes', kb.processes],
   ].map(([name, list]) => `${(list as unknown[]).length} ${name as string}`).join(', ')}.`);
+
+  const corpus = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)));
+  const harm = corpus.filter(e => e.label !== 'none' && e.label !== 'past').length;
+  console.log(`Risk corpus: ${corpus.length} messages (${harm} describing harm, ${corpus.length - harm} hard negatives).`);
 
   const conflicts = kb.contacts.filter(c => c.conflicts.length);
   if (conflicts.length) {

@@ -82,7 +82,7 @@ function serviceStep(kb: KnowledgeBase, service: Service, now: Date): RouteStep 
 /**
  * The sources' own route for each kind of harm read (knowledge/risk.yaml `routes`): FGM also to the
  * police, Prevent for radicalisation, DART in the City, the CAMHS crisis line... Routes of the child's
- * authority, and advice printed for everyone; with no area, only the latter.
+ * authority and advice printed for everyone; with no area, every authority's.
  */
 export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefined, facts: CaseFacts, now: Date): RouteStep[] {
   const steps: RouteStep[] = [];
@@ -91,7 +91,8 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
   for (const risk of facts.risks) {
     const signal = kb.riskSignals.find(r => r.id === risk);
     for (const route of signal?.routes ?? []) {
-      if (route.authority && route.authority !== authority?.id) continue;
+      // With no area, each authority's route is given (its name is in the step): no one waits on a question.
+      if (route.authority && authority && route.authority !== authority.id) continue;
       if (route.advice && once(`advice:${route.advice}`)) steps.push({ action: route.advice, why: `The guidance says so for ${signal!.label}.`, citation: route.citation, contacts: [], details: [], urgent: true });
       for (const p of route.processes.map(id => kb.process(id)).filter(p => !!p)) {
         if (once(`process:${p!.id}`)) steps.push({ action: `${p!.title}: ${p!.summary}`, why: 'The guidance sets out this process for what you describe.', citation: p!.citation, contacts: contactsFor(kb, p!.contacts, now), details: p!.steps.slice(0, 4) });
