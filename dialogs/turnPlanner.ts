@@ -33,7 +33,6 @@ export interface PlannerDeps { kb: KnowledgeBase; understander: Understander }
 const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check'];
 /** Routes worth asking questions for; lookups and processes answer at once with what they have. */
 const ASKING_KINDS: readonly QuestionKind[] = ['find-service', 'eligibility', 'records-check', 'threshold'];
-const SELF_REFERRAL = /\b(myself|self[- ]?refer\w*|refer (?:my|our)sel(?:f|ves)|sign (?:up|on|myself)|go direct(?:ly)?|without a referral)\b/i;
 
 const statedFact = (fact: MissingFact, u: Understanding): boolean => {
   switch (fact) {
@@ -55,7 +54,7 @@ function questionFor(u: Understanding, memory: CaseMemory): Question {
     levelsMentioned: u.levelsMentioned.length ? u.levelsMentioned : (followsOn ? last.levelsMentioned : []),
     outOfHours: u.timing.outOfHours,
     inHours: u.timing.inHours,
-    selfReferral: SELF_REFERRAL.test(u.text) || (followsOn ? last.selfReferral : undefined),
+    selfReferral: u.selfReferral || (followsOn ? last.selfReferral : undefined),
   };
 }
 

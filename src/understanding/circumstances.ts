@@ -51,3 +51,7 @@ export function findTiming(original: string): Timing {
 /** "No safeguarding concerns", "not at risk", "no risk to the child". */
 export const deniesSafeguarding = (original: string): boolean =>
   /\b(no|not any|without|there are no|there'?s no|nothing to suggest) (current |immediate |known )?(safeguarding|child protection|cp|risk)( concerns?| issues?| worries)?\b|\bnot at (any )?risk\b|\bno (immediate )?danger\b/.test(normalise(original));
+
+/** The person wants to refer themselves or sign up directly ("can I sign up myself?", "without a referral"). */
+export const asksToSelfRefer = (original: string): boolean =>
+  /\b(myself|self[- ]?refer\w*|refer (?:my|our)sel(?:f|ves)|sign (?:up|on|myself)|go direct(?:ly)?|without a referral)\b/.test(normalise(original));

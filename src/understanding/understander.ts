@@ -6,7 +6,7 @@ import type { CaseFacts } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
 import { findAge } from './age.js';
 import { buildGazetteer, findArea } from './area.js';
-import { deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
+import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
 import { buildConcernMatcher, findConcerns } from './concerns.js';
 import { findDiagnoses } from './diagnosis.js';
 import { buildDomainVocabulary, domainCoverage } from './domainVocabulary.js';
@@ -107,6 +107,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         whyNot: asksWhyNot(text) ? named.services : [],
         levelsMentioned,
         topics: findTopics(topicMatcher, text),
+        selfReferral: asksToSelfRefer(text),
         personalData: findPersonalData(text),
         timing,
         risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past },

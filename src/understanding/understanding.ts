@@ -42,6 +42,8 @@ export interface Understanding {
   areaCandidates: AreaRef[];
   /** "why not Cygnet?": the service ids asked about. */
   whyNot: string[];
+  /** The person wants to refer themselves or sign up directly. */
+  selfReferral: boolean;
   /** The services, contacts, processes and level indicators the message's words match, scored. */
   topics: Topics;
   /** Level-of-need ids named in the message ("level 3", "additional support"). */
