@@ -196,6 +196,7 @@ export const Referral = z.object({
   how: z.array(Text).default([]).describe('the steps, in order, as the source gives them'),
   form: z.string().optional().describe('the form to use, by name'),
   contacts: z.array(Id).default([]).describe('contact ids to refer through'),
+  follows: z.array(Id).default([]).describe('service ids the source says refer on into this one ("referrals through Small Steps following a tier 2 intervention (workshop)"): the pathway puts this after them'),
   whatHappensNext: z.array(Text).default([]),
   timescales: z.array(Text).default([]),
 }).strict();
@@ -221,7 +222,7 @@ export const Service = z.object({
   concerns: z.array(Id).default([]).describe('concern ids this service is for'),
   levels: z.array(Id).default([]).describe('level-of-need ids it is offered at'),
   eligibility: Eligibility.default({ requiresDiagnosisOf: [], acceptsIndicativeBehaviour: false, excludesConditions: [], consent: 'not-stated', criteria: [], exclusions: [] }),
-  referral: Referral.default({ selfReferral: 'not-stated', how: [], contacts: [], whatHappensNext: [], timescales: [] }),
+  referral: Referral.default({ selfReferral: 'not-stated', how: [], contacts: [], follows: [], whatHappensNext: [], timescales: [] }),
   contacts: z.array(Id).default([]).describe('every contact for it'),
   gaps: z.array(Text).default([]).describe('what the source does not state, e.g. "no contact is printed"'),
   notes: z.array(Text).default([]),

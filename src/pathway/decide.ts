@@ -23,7 +23,7 @@ export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question:
         ? safeguardingRoute(kb, facts, now, question, resolveAuthority(kb, facts, true))
         : answerRoute(kb, facts, now, question, authority);
   route.authority ??= authority;
-  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift(safeguardingReminder(kb, authority, now));
+  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift({ ...safeguardingReminder(kb, authority, now), prominent: true });
   route.citations = collectCitations(route);
   return route;
 }
@@ -53,7 +53,7 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
   } else {
     route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now));
     route.missing.push('area');
-    route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.' });
+    route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.', prominent: true });
   }
   route.notes.push({ text: 'This is guidance, not a referral: you make the referral, and professional judgement and your local safeguarding procedures stand.' });
   return route;
@@ -291,13 +291,13 @@ function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Rou
     contacts: contactsFor(kb, ids, now),
     details: authority.notes,
   });
-  route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.' });
+  route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }
 
 function outsideAreaRoute(facts: CaseFacts): Route {
   const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: this guide only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
-  route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.' });
+  route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }
 
