@@ -153,7 +153,7 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const namedServices = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s)
     .filter(s => !authority || !s.authority || s.authority === authority.id);
   const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
-  if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
+  if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now, facts);
   // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
   if (!facts.area && question.topics.worried) return frontDoorsRoute(kb, route, facts, now, question);
   let ranked = rankContacts(kb, facts, question.topics.contacts, authority?.id);
@@ -187,9 +187,13 @@ function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now:
 }
 
 /** "Number for <service>": the service's own contacts, or what the source says when it prints none. */
-function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date): Route {
+function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date, facts: CaseFacts): Route {
+  const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
   for (const service of services) {
-    const contacts = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
+    const all = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
+    // One contact per district (the councils' housing advice): the child's district's, when it is known.
+    const ours = district ? all.filter(c => c.contact.name.startsWith(district)) : [];
+    const contacts = ours.length ? ours : all;
     route.steps.push({
       action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance prints no direct contact.'].join(' '),
       why: service.summary,

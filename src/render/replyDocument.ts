@@ -35,6 +35,8 @@ export interface ReplyDocument {
   notes: string[];
   /** Behind "Show more". */
   more: MoreSection[];
+  /** The services the answer's steps are about (their contacts are given in full). */
+  primaryServices: string[];
   footer: string;
 }
 
@@ -50,9 +52,10 @@ const stop = (s: string) => (/[.!?:…]$/.test(s) ? s : `${s}.`);
 function gist(text: string, max = 110): string {
   const first = text.split(/(?<=[.;])\s/)[0] ?? text;
   if (first.length <= max) return first.replace(/[.;]$/, '');
-  const cut = first.slice(0, max).replace(/\s+\S*$/, '');
-  return `${cut}…`;
+  return clip(first, max);
 }
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 
 /** A few names in a line; the rest counted, all of them under "Show more". */
 function namesInBrief(names: readonly string[], max = 3): string {
@@ -60,8 +63,7 @@ function namesInBrief(names: readonly string[], max = 3): string {
 }
 
 /** Every contact in the reply, once, however many steps use it. */
-function contactSection(contacts: readonly ContactNow[]): MoreSection | undefined {
-  const seen = new Set<string>();
+function contactSection(contacts: readonly ContactNow[], heading = 'Contact details', seen = new Set<string>()): MoreSection | undefined {
   const lines: string[] = [];
   const brief: string[] = [];
   for (const c of contacts.flatMap(c => [c, c.alternative])) {
@@ -70,7 +72,7 @@ function contactSection(contacts: readonly ContactNow[]): MoreSection | undefine
     lines.push(contactLine(c));
     brief.push(terseContact(c));
   }
-  return lines.length ? { heading: 'Contact details', lines, brief } : undefined;
+  return lines.length ? { heading, lines, brief } : undefined;
 }
 
 function serviceSection(kb: KnowledgeBase, fit: ServiceFit, secondary = false): MoreSection {
@@ -114,6 +116,7 @@ function servicesLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): vo
   doc.steps.push(...route.steps.map(s => withWhy(gist(s.action, 160), s.why)));
   if (pathway.others.length) doc.notes.push(`Also fits: ${namesInBrief(pathway.others.map(f => f.service.name))} (under "Show more").`);
   const inPathway = pathway.stages.flatMap(s => (s.kind === 'service' ? [s.fit] : []));
+  doc.primaryServices.push(...inPathway.map(f => f.service.id));
   doc.more.push(...inPathway.map(f => serviceSection(kb, f)));
   if (pathway.others.length) doc.more.push({ heading: 'Other services that fit', lines: [] }, ...pathway.others.map(f => serviceSection(kb, f, true)));
   for (const step of route.steps) { const s = stepSection(kb, step); if (s) doc.more.push(s); }
@@ -232,7 +235,7 @@ function stepsLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): void 
 }
 
 export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
-  const doc: ReplyDocument = { urgent: route.kind === 'safeguarding', answer: [], lead: '', actions: [], steps: [], notes: [], more: [], footer: GUIDANCE_FOOTER };
+  const doc: ReplyDocument = { urgent: route.kind === 'safeguarding', answer: [], lead: '', actions: [], steps: [], notes: [], more: [], primaryServices: [], footer: GUIDANCE_FOOTER };
   switch (route.kind) {
     case 'safeguarding': safeguardingLayout(kb, route, doc); break;
     case 'services': case 'eligibility': case 'service-info': servicesLayout(kb, route, doc); break;
@@ -246,25 +249,36 @@ export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
     else doc.more.push({ heading: 'Note', lines: [note.text, ...(note.citation ? [`Source: ${citationText(kb, note.citation)}.`] : [])] });
   }
   if (route.ruledOut.length) doc.more.push({ heading: 'Ruled out, and why', lines: route.ruledOut.map(r => `${r.service.name}: ${r.reason}.`) });
-  const contacts = contactSection([...route.steps.flatMap(s => s.contacts), ...[...route.startHere, ...route.alsoConsider].flatMap(f => f.contacts)]);
+  // The contacts the answer uses in full; the other services' contacts after them, shortened first on a big card.
+  const shown = new Set<string>();
+  const primary = new Set(doc.primaryServices);
+  const fits = [...route.startHere, ...route.alsoConsider];
+  const contacts = contactSection([...route.steps.flatMap(s => s.contacts), ...fits.filter(f => primary.has(f.service.id)).flatMap(f => f.contacts)], 'Contact details', shown);
   if (contacts) doc.more.push(contacts);
+  const others = contactSection(fits.flatMap(f => f.contacts), 'Other services\' contacts', shown);
+  if (others) doc.more.push({ ...others, secondary: true });
   const sources = route.citations.map(c => citationText(kb, c));
-  if (sources.length) doc.more.push({ heading: 'Sources', lines: sources });
+  if (sources.length) doc.more.push({ heading: 'Sources', lines: sources, secondary: true, brief: [`${sources.join('; ')}.`] });
   return doc;
 }
 
 /**
  * The same reply with its secondary "Show more" sections cut down, for a card that would be too big
  * (Teams refuses about 28 KB; the budget is 12 KB). Step 1 keeps each one's summary, how to refer and
- * source; step 2 keeps its summary and source. What to do now and the pathway's own details never shrink.
+ * source; step 2 keeps its summary and source and gives contacts in brief; step 3 keeps the source;
+ * step 4 cuts any line over 600 characters. What to do now and the pathway's own details never shrink.
  */
-export function compactMore(doc: ReplyDocument, step: 1 | 2): ReplyDocument {
-  const keep = (line: string, i: number) => i === 0 || line.startsWith('Source:') || (step === 1 && line.startsWith('How to refer:'));
+export function compactMore(doc: ReplyDocument, step: 1 | 2 | 3 | 4): ReplyDocument {
+  const keep = (line: string, i: number) => (i === 0 && step < 3) || line.startsWith('Source:') || (step === 1 && line.startsWith('How to refer:'));
   return {
     ...doc,
-    more: doc.more.map(s => (s.secondary
+    more: doc.more.map(s => (s.secondary && s.brief
+      ? { ...s, lines: step >= 2 ? s.brief : s.lines }
+      : s.secondary
       ? { ...s, lines: s.lines.filter(keep).map(l => (l.startsWith('How to refer:') ? gist(l, 240) : l)) }
-      : step === 2 && s.brief ? { ...s, lines: s.brief } : s)),
+      : step >= 2 && s.brief ? { ...s, lines: s.brief }
+      // Last resort: a very long printed list (a service's every criterion) keeps its first 600 characters.
+      : step === 4 ? { ...s, lines: s.lines.map(l => clip(l, 600)) } : s)),
   };
 }
 
