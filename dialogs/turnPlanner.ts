@@ -13,6 +13,8 @@ import * as say from '../src/render/messages.js';
 import { redactPersonalData } from '../src/understanding/personalData.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
+import { defaultAttributeRecogniser, type AttributeRecogniser } from '../src/understanding/attributes.js';
+import { answerAttribute, attributeText, focusOf, type Focus } from '../src/pathway/focus.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
 export type Reply =
@@ -28,7 +30,12 @@ export interface TurnPlan {
   reprompt?: boolean;
 }
 
-export interface PlannerDeps { kb: KnowledgeBase; understander: Understander }
+export interface PlannerDeps {
+  kb: KnowledgeBase;
+  understander: Understander;
+  /** Reads attribute questions ("how long does it run?"); the default reads knowledge/attributes.yaml. */
+  attributes?: AttributeRecogniser;
+}
 
 const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check'];
 /** Routes worth asking questions for; lookups and processes answer at once with what they have. */
@@ -92,7 +99,36 @@ function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
 
+/** A new need or a new child: what "it" meant before no longer holds. */
+const startsSomethingNew = (u: Understanding, before: CaseFacts): boolean =>
+  (u.facts.concerns ?? []).some(c => !before.concerns.includes(c)) || (u.facts.ageYears !== undefined && u.facts.ageYears !== before.ageYears);
+
+/**
+ * The focus a short follow-up can ask about, when the message points back ("that", "their") or names
+ * nothing new. A message that names another service or contact is a new question, answered in full.
+ */
+function attributeTarget(u: Understanding, memory: CaseMemory, refersBack: boolean): Focus | undefined {
+  const focus = memory.focus;
+  if (!focus) return undefined;
+  const named = [...(u.facts.namedServices ?? []).map(id => ({ kind: 'service', id })), ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact', id }))];
+  if (named.length) return named.some(n => n.kind === focus.kind && n.id === focus.id) ? focus : undefined;
+  return refersBack || u.text.split(/\s+/).length <= 8 ? focus : undefined;
+}
+
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
+  const plan = planReplies(deps, stored, text, now, answering, attempts);
+  // The focus follows the last answer given; a question asked instead keeps it unless the case moved on.
+  const routes = plan.replies.filter((r): r is Extract<Reply, { kind: 'route' }> => r.kind === 'route');
+  const last = routes[routes.length - 1];
+  if (last) return { ...plan, memory: { ...plan.memory, focus: focusOf(last.route, plan.memory.facts, deps.kb) } };
+  if (plan.memory.focus && (plan.memory.facts.concerns.length !== stored.facts.concerns.length || plan.memory.facts.ageYears !== stored.facts.ageYears)) {
+    const { focus: _dropped, ...rest } = plan.memory;
+    return { ...plan, memory: rest };
+  }
+  return plan;
+}
+
+function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
   const understood = understander.understand(text, stored.facts, answering);
   // Safety rule 4: identifying details are never kept, so the text that goes into state is redacted.
@@ -161,6 +197,19 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
       ? u.whyNot.flatMap(id => explainWhyNot(kb, id, route, facts).lines)
       : explainRoute(kb, route, facts).lines;
     return { memory, replies: [...replies, { kind: 'text', text: lines.join('\n') }] };
+  }
+
+  // A question about one attribute of what was just answered ("how long does it run?", "what's their
+  // email?", "does that cover the county?"): that attribute first, in a line or two, with its source.
+  // A harm cue here is not new (a new risk was answered above): the fact, with the front door beside it (rule 5).
+  const attribute = !answering && !startsSomethingNew(u, before) ? (deps.attributes ?? defaultAttributeRecogniser()).recognise(u.text) : undefined;
+  const target = attribute && attributeTarget(u, memory, attribute.refersBack);
+  if (attribute && target) {
+    // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
+    const facts = attribute.attribute === 'covers' ? before : memory.facts;
+    const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
+    const reminder = harmCue ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
+    if (answer) return { memory: { ...memory, facts, focus: target }, replies: [...replies, { kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
   }
 
   // New details after a full answer ("she's 12 now", "they moved to Derby") re-decide like a what-if.
