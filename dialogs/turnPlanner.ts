@@ -99,9 +99,35 @@ function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
 
-/** A new need or a new child: what "it" meant before no longer holds. */
-const startsSomethingNew = (u: Understanding, before: CaseFacts): boolean =>
-  (u.facts.concerns ?? []).some(c => !before.concerns.includes(c)) || (u.facts.ageYears !== undefined && u.facts.ageYears !== before.ageYears);
+/**
+ * A new need or a new child: what "it" meant before no longer holds. A need the focus itself is for
+ * ("do the parents have to agree?" after a parenting course) is not new.
+ */
+function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFacts, focus: Focus | undefined): boolean {
+  const focusNeeds = focus?.kind === 'service' ? kb.service(focus.id)?.concerns ?? [] : [];
+  return (u.facts.concerns ?? []).some(c => !before.concerns.includes(c) && !focusNeeds.includes(c))
+    || (u.facts.ageYears !== undefined && u.facts.ageYears !== before.ageYears);
+}
+
+/**
+ * A question about one attribute of what was just answered ("how long does it run?", "what's their
+ * email?", "does that cover the county?"): that attribute first, in a line or two, with its source.
+ * A harm cue here is not new (a new risk is answered before this): the front door goes beside it (rule 5).
+ */
+function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
+  const { kb } = deps;
+  const before = memory.facts;
+  if (!memory.focus || startsSomethingNew(kb, u, before, memory.focus)) return undefined;
+  const attribute = (deps.attributes ?? defaultAttributeRecogniser()).recognise(u.text);
+  const target = attribute && attributeTarget(u, memory, attribute.refersBack);
+  if (!attribute || !target) return undefined;
+  // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
+  const facts = attribute.attribute === 'covers' ? before : mergeFacts(before, u.facts);
+  const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
+  if (!answer) return undefined;
+  const reminder = harmCue ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
+  return { memory: { ...memory, facts, focus: target }, replies: [{ kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
+}
 
 /**
  * The focus a short follow-up can ask about, when the message points back ("that", "their") or names
@@ -144,6 +170,13 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // a greeting, "can't help"): it gets the safeguarding route, then the question that was pending.
   const harmCue = (u.risk.doubt || !!u.facts.risks?.length || !!u.facts.immediateDanger) && !u.ageOutOfRange?.adult;
   if (harmCue && DEAD_END_INTENTS.includes(u.intent)) return safeguardingPlan(deps, memory, replies, u, now, answering);
+
+  // A follow-up about the focus outranks the classifier's reading of a short message ("does that cover
+  // Derby as well?" is not thanks; "what time do they close on a friday?" is not out of scope).
+  const followUp = !answering && !['start-over', 'cancel', 'help', 'explain'].includes(u.intent) ? attributePlan(deps, memory, u, now, harmCue) : undefined;
+  if (followUp && !(u.facts.risks ?? []).some(r => !memory.facts.risks.includes(r)) && !(u.facts.immediateDanger && !memory.facts.immediateDanger)) {
+    return { ...followUp, replies: [...replies, ...followUp.replies] };
+  }
 
   switch (u.intent) {
     case 'start-over': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.START_OVER }] };
@@ -197,19 +230,6 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
       ? u.whyNot.flatMap(id => explainWhyNot(kb, id, route, facts).lines)
       : explainRoute(kb, route, facts).lines;
     return { memory, replies: [...replies, { kind: 'text', text: lines.join('\n') }] };
-  }
-
-  // A question about one attribute of what was just answered ("how long does it run?", "what's their
-  // email?", "does that cover the county?"): that attribute first, in a line or two, with its source.
-  // A harm cue here is not new (a new risk was answered above): the fact, with the front door beside it (rule 5).
-  const attribute = !answering && !startsSomethingNew(u, before) ? (deps.attributes ?? defaultAttributeRecogniser()).recognise(u.text) : undefined;
-  const target = attribute && attributeTarget(u, memory, attribute.refersBack);
-  if (attribute && target) {
-    // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
-    const facts = attribute.attribute === 'covers' ? before : memory.facts;
-    const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
-    const reminder = harmCue ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
-    if (answer) return { memory: { ...memory, facts, focus: target }, replies: [...replies, { kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
   }
 
   // New details after a full answer ("she's 12 now", "they moved to Derby") re-decide like a what-if.
