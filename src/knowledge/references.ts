@@ -77,6 +77,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.places) {
     refer(at, 'district', at.entry.district, 'district');
     refer(at, 'authority', at.entry.authority, 'authority');
+    refer(at, 'healthArea', at.entry.healthArea, 'health area');
   }
   for (const at of c.concerns) referAll(at, 'broader', at.entry.broader, 'concern');
   for (const at of c.riskSignals) {

@@ -130,6 +130,7 @@ export const Place = z.object({
   aliases: z.array(Text).default([]),
   district: Id.optional(),
   authority: Id.optional().describe('needed when the place is not in a county district (City, Derby, a neighbour)'),
+  healthArea: Id.optional().describe('the CCG area, where it is not its district\'s (Hucknall, in Ashfield, fell in Nottingham North and East)'),
   note: z.string().optional(),
 }).strict().refine(p => p.district || p.authority, { message: 'a place needs a district or an authority' });
 export type Place = z.infer<typeof Place>;
@@ -185,6 +186,7 @@ export const Eligibility = z.object({
   consent: z.enum(['required', 'not-required', 'required-except', 'not-stated']).default('not-stated'),
   consentException: z.string().optional().describe('when consent is not needed, as printed'),
   gpRegistration: z.string().optional().describe('e.g. "registered with a Nottinghamshire GP"'),
+  parentAges: AgeRange.optional().describe('the parent\'s age the service is for, as printed ("first time teenage mums aged 19 and under"); `ages` stays the child\'s'),
   criteria: z.array(Text).default([]).describe('the other criteria as printed'),
   exclusions: z.array(Text).default([]).describe('who is not accepted, as printed'),
 }).strict();
