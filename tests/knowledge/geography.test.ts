@@ -37,12 +37,12 @@ describe('geography in the knowledge base', () => {
     expect(candidates.map(c => c.authority).sort()).toEqual(['derby', 'nottingham-city']);
   });
 
-  it('knows neighbouring towns by their D9 authority, and leaves Leicester and Birmingham unknown', () => {
+  it('knows neighbouring towns by their D9 authority, and places Leicester and Birmingham elsewhere in England', () => {
     expect(placed('Long Eaton')?.authority).toBe('derbyshire');
     expect(placed('Gainsborough')?.authority).toBe('lincolnshire');
     expect(placed('Loughborough')?.authority).toBe('leicestershire');
-    expect(findArea(gazetteer, 'she lives in Leicester').area).toMatchObject({ unknown: true });
-    expect(findArea(gazetteer, 'I teach in Birmingham').area).toMatchObject({ unknown: true });
+    expect(findArea(gazetteer, 'she lives in Leicester').area).toMatchObject({ authority: 'elsewhere-in-england' });
+    expect(findArea(gazetteer, 'I teach in Birmingham').area).toMatchObject({ authority: 'elsewhere-in-england' });
   });
 
   it('maps every county district but Bassetlaw to a CCG area Small Steps serves', () => {

@@ -36,13 +36,14 @@ describe('the area the child lives in', () => {
     ['she lives in Birmingham', 'Birmingham'],
     ['the family moved to Leeds', 'Leeds'],
     ['from Milton Keynes', 'Milton Keynes'],
-  ])('reports "%s" as a place the guide does not cover', (text, asTyped) => {
-    expect(understand(text).facts.area).toEqual({ asTyped, unknown: true });
+  ])('reports "%s" as a place the guide does not cover', (text, place) => {
+    // Places elsewhere in England are data (knowledge/elsewhere.yaml): known, and outside the guide.
+    expect(understand(text).facts.area).toMatchObject({ authority: 'elsewhere-in-england', place, unknown: false });
   });
 
   it('tries a bare word as a place when the bot has just asked where the child lives', () => {
     expect(understand('Keyworth', undefined, 'area').facts.area).toMatchObject({ authority: 'nottinghamshire', district: 'rushcliffe' });
-    expect(understand('Leeds', undefined, 'area').facts.area).toMatchObject({ asTyped: 'Leeds', unknown: true });
+    expect(understand('Leeds', undefined, 'area').facts.area).toMatchObject({ authority: 'elsewhere-in-england', place: 'Leeds' });
     expect(understand('not sure', undefined, 'area').facts.area).toBeUndefined();
   });
 
