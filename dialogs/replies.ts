@@ -24,7 +24,8 @@ const ANSWER_CHOICES: Partial<Record<MissingFact, string[]>> = {
 };
 
 export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string): Partial<Activity> {
-  if (reply.kind === 'text') return MessageFactory.text(reply.text, reply.text, InputHints.AcceptingInput);
+  // Aloud, at most two sentences and no source line: the text keeps the citation.
+  if (reply.kind === 'text') return MessageFactory.text(reply.text, spokenText(reply.text), InputHints.AcceptingInput);
   const { route, prefix } = reply;
   if (reply.terse && !CARD_CHANNELS.has(channelId)) {
     // A step that says more than a contact's name (a gap in the source, a route in) keeps its sentence.
@@ -46,6 +47,11 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
     : MessageFactory.text(toPlainText(doc, prefix), spoken, InputHints.AcceptingInput);
   activity.suggestedActions = { actions: suggestions(NEXT_STEPS), to: [] };
   return activity;
+}
+
+function spokenText(text: string): string {
+  const said = text.split('\n').filter(line => !line.startsWith('Source:')).join(' ');
+  return said.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2).join(' ');
 }
 
 export function questionActivity(fact: MissingFact, reprompt: boolean): Partial<Activity> {

@@ -12,7 +12,7 @@ export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []):
   if (doc.steps.length) out.push(doc.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
   out.push(...doc.notes);
   if (doc.more.length) {
-    out.push(['More:', ...doc.more.map(s => [s.heading, ...s.lines.map(l => `  ${l}`)].join('\n'))].join('\n\n'));
+    out.push(['Show more:', ...doc.more.map(s => [s.heading, ...s.lines.map(l => `  ${l}`)].join('\n'))].join('\n\n'));
   }
   out.push(doc.footer);
   return out.join('\n\n');

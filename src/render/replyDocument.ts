@@ -140,17 +140,22 @@ function safeguardingLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument)
   doc.actions = doc.actions.slice(0, 2);
   doc.actions.push(EMERGENCY_ACTION);
   // The out-of-hours team beside a day contact (asked for, or the day contact prints no hours): said, not only a button.
-  for (const alt of door?.contacts.slice(1) ?? []) {
-    const number = alt.contact.phones[0]?.number;
-    if (number && !doc.lead.includes(number)) doc.steps.push(`Out of hours: ${alt.contact.name} on ${number} (${alt.statusText}).`);
+  for (const other of door?.contacts.slice(1) ?? []) {
+    const number = other.contact.phones[0]?.number;
+    // When the day team is closed the out-of-hours team leads, and the day team follows for tomorrow.
+    const when = other.contact.id === route.authority?.frontDoor ? 'In office hours' : 'Out of hours';
+    if (number && !doc.lead.includes(number)) doc.steps.push(`${when}: ${other.contact.name} on ${number} (${other.statusText}).`);
   }
+  // With no area every front door is a step; their whys say the same thing, so they wait under "Show more".
+  const doorSteps = new Set(door ? [] : route.steps.filter(st => st.urgent && st.contacts.length && st.why.includes('front door')));
   for (const step of route.steps) {
     if (step === door) continue;
     if (step === emergencyFirst && immediate && door) continue;
-    doc.steps.push(withWhy(step.action, step.why));
+    doc.steps.push(doorSteps.has(step) ? step.action : withWhy(step.action, step.why));
+    if (doorSteps.has(step)) doc.more.push({ heading: step.action, lines: [step.why, ...step.details, ...(step.citation ? [`Source: ${citationText(kb, step.citation)}.`] : [])] });
   }
   if (door) { const s = stepSection(kb, door, withWhy(door.action, door.why)); if (s) doc.more.unshift(s); }
-  for (const step of route.steps) { if (step === door || !step.details.length) continue; const s = stepSection(kb, step); if (s) doc.more.push(s); }
+  for (const step of route.steps) { if (step === door || doorSteps.has(step) || !step.details.length) continue; const s = stepSection(kb, step); if (s) doc.more.push(s); }
   for (const fit of [...route.startHere, ...route.alsoConsider]) doc.more.push(serviceSection(kb, fit, true));
 }
 
