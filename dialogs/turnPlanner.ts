@@ -125,20 +125,22 @@ function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, 
   const facts = attribute.attribute === 'covers' ? before : mergeFacts(before, u.facts);
   const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
   if (!answer) return undefined;
-  const reminder = harmCue ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
+  // A case that carries a risk keeps the front door beside any fact about it (rule 5).
+  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
   return { memory: { ...memory, facts, focus: target }, replies: [{ kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
 }
 
 /**
- * The focus a short follow-up can ask about, when the message points back ("that", "their") or names
- * nothing new. A message that names another service or contact is a new question, answered in full.
+ * The focus a follow-up can ask about, when the message points back ("that", "their"), is short, or
+ * brings nothing new. A message that names another service or contact is a new question, answered in full.
  */
 function attributeTarget(u: Understanding, memory: CaseMemory, refersBack: boolean): Focus | undefined {
   const focus = memory.focus;
   if (!focus) return undefined;
   const named = [...(u.facts.namedServices ?? []).map(id => ({ kind: 'service', id })), ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact', id }))];
   if (named.length) return named.some(n => n.kind === focus.kind && n.id === focus.id) ? focus : undefined;
-  return refersBack || u.text.split(/\s+/).length <= 8 ? focus : undefined;
+  // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
+  return refersBack || u.text.split(/\s+/).length <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? focus : undefined;
 }
 
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
