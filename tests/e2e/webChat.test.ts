@@ -30,6 +30,19 @@ describe('the web chat page', () => {
     await page.locator('.webchat__basic-transcript').getByText(/Small Steps/).first().waitFor({ timeout: 20_000 });
   });
 
+  it('numbers the pathway\'s steps 1, 2, 3 in one list, not each as "1."', async () => {
+    const card = page.locator('.webchat__basic-transcript .ac-adaptiveCard').last();
+    const lists = card.locator('ol');
+    await lists.first().waitFor({ timeout: 20_000 });
+    expect(await lists.count()).toBe(1);
+    expect(await lists.first().locator('li').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes the primary action a link a tap opens (mailto: or tel:)', async () => {
+    const card = page.locator('.webchat__basic-transcript .ac-adaptiveCard').last();
+    await expect(card.getByRole('button', { name: /Email the Getting to Know Me/i }).count()).resolves.toBeGreaterThan(0);
+  });
+
   it('keeps "This is guidance, not a referral. In an emergency call 999." on screen after the answer', async () => {
     const line = page.getByText('This is guidance, not a referral. In an emergency call 999.');
     await expect(line.isVisible()).resolves.toBe(true);
