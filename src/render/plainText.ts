@@ -3,8 +3,8 @@
 // "More", where a card would fold it away.
 import type { ReplyDocument } from './replyDocument.js';
 
-/** "tel:01234567890" reads as the number; a mailto: as the address. */
-const actionLine = (a: { title: string; url: string }) => `${a.title}: ${a.url.replace(/^(tel|mailto):/, '')}`;
+/** The action with its link as well, so a client that links URIs makes the number tappable. */
+const actionLine = (a: { title: string; url: string }) => `${a.title}: ${a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
 
 export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []): string {
   const out: string[] = [...prefix, ...doc.answer, doc.lead];
