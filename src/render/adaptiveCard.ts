@@ -2,7 +2,8 @@
 // Layered: the action and the numbered steps are visible; the rest sits in a container that
 // "Show more" (Action.ToggleVisibility) reveals, so a reply fits a phone screen mid-call while nothing
 // is lost. Contacts are tel:/mailto: actions so a tap dials or writes.
-import { compactMore, type ReplyDocument } from './replyDocument.js';
+import { compactMore } from './cardBudget.js';
+import type { ReplyDocument } from './replyDocument.js';
 
 type CardElement = Record<string, unknown>;
 

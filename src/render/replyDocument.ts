@@ -11,6 +11,7 @@ import type { Route, RouteStep, ServiceFit } from '../pathway/route.js';
 import { contactAction, referralRoute, telUrl, type ActionLink } from './actions.js';
 import { contactLine } from './contactText.js';
 import { terseContact } from './terse.js';
+import { gist, lowerFirst, stop, withWhy } from './lines.js';
 
 export interface MoreSection {
   heading: string;
@@ -44,18 +45,6 @@ export const GUIDANCE_FOOTER = 'Guidance, not a referral: professional judgement
 
 const EMERGENCY_ACTION: ActionLink = { title: 'Call 999', url: telUrl('999') };
 
-const withWhy = (what: string, why: string | undefined) => (why ? `${what} Why: ${why}` : what);
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-const stop = (s: string) => (/[.!?:…]$/.test(s) ? s : `${s}.`);
-
-/** The first sentence of a summary, for a line that must stay one line; the whole is under "Show more". */
-function gist(text: string, max = 110): string {
-  const first = text.split(/(?<=[.;])\s/)[0] ?? text;
-  if (first.length <= max) return first.replace(/[.;]$/, '');
-  return clip(first, max);
-}
-
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 
 /** A few names in a line; the rest counted, all of them under "Show more". */
 function namesInBrief(names: readonly string[], max = 3): string {
@@ -265,26 +254,6 @@ export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
   const sources = route.citations.map(c => citationText(kb, c));
   if (sources.length) doc.more.push({ heading: 'Sources', lines: sources, secondary: true, brief: [`${sources.join('; ')}.`] });
   return doc;
-}
-
-/**
- * The same reply with its secondary "Show more" sections cut down, for a card that would be too big
- * (Teams refuses about 28 KB; the budget is 12 KB). Step 1 keeps each one's summary, how to refer and
- * source; step 2 keeps its summary and source and gives contacts in brief; step 3 keeps the source;
- * step 4 cuts any line over 600 characters. What to do now and the pathway's own details never shrink.
- */
-export function compactMore(doc: ReplyDocument, step: 1 | 2 | 3 | 4): ReplyDocument {
-  const keep = (line: string, i: number) => (i === 0 && step < 3) || line.startsWith('Source:') || (step === 1 && line.startsWith('How to refer:'));
-  return {
-    ...doc,
-    more: doc.more.map(s => (s.secondary && s.brief
-      ? { ...s, lines: step >= 2 ? s.brief : s.lines }
-      : s.secondary
-      ? { ...s, lines: s.lines.filter(keep).map(l => (l.startsWith('How to refer:') ? gist(l, 240) : l)) }
-      : step >= 2 && s.brief ? { ...s, lines: s.brief }
-      // Last resort: a very long printed list (a service's every criterion) keeps its first 600 characters.
-      : step === 4 ? { ...s, lines: s.lines.map(l => clip(l, 600)) } : s)),
-  };
 }
 
 /** At most two sentences aloud: what to do now, and the emergency line. */
