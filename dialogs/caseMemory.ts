@@ -1,8 +1,9 @@
 // What a conversation remembers between turns: the case facts, the last question (to re-decide for
-// "why?" and "what if?"), which facts were already asked for, and when it was last used. It expires
-// after 30 minutes idle so one person's case never leaks into someone else's later chat.
+// "why?" and "what if?"), the focus (what the last answer was about), which facts were already asked
+// for, and when it was last used. It expires after 30 minutes idle so one person's case never leaks into someone else's later chat.
 import { z } from 'zod';
 import { CaseFacts, emptyFacts } from '../src/pathway/caseFacts.js';
+import { Focus } from '../src/pathway/focus.js';
 import { Question } from '../src/pathway/question.js';
 
 export const IDLE_EXPIRY_MS = 30 * 60 * 1000;
@@ -10,6 +11,8 @@ export const IDLE_EXPIRY_MS = 30 * 60 * 1000;
 export const CaseMemory = z.object({
   facts: CaseFacts,
   lastQuestion: Question.optional(),
+  /** What the last answer was about (ids only), for "how long does it run?" and "what's their email?". */
+  focus: Focus.optional(),
   asked: z.array(z.enum(['area', 'age', 'concern', 'diagnosis', 'consent'])).default([]),
   warnedPersonalData: z.boolean().default(false),
   lastTurnAt: z.string().optional(),

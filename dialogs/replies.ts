@@ -7,7 +7,7 @@ import { toAdaptiveCard } from '../src/render/adaptiveCard.js';
 import { QUESTIONS, REPROMPTS } from '../src/render/messages.js';
 import { toPlainText } from '../src/render/plainText.js';
 import { citationText } from '../src/knowledge/citation.js';
-import { layoutRoute } from '../src/render/replyDocument.js';
+import { firstSentence, layoutRoute, spokenSummary } from '../src/render/replyDocument.js';
 import { toTerseLines } from '../src/render/terse.js';
 import type { Reply } from './turnPlanner.js';
 
@@ -24,9 +24,10 @@ const ANSWER_CHOICES: Partial<Record<MissingFact, string[]>> = {
 };
 
 export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string): Partial<Activity> {
-  if (reply.kind === 'text') return MessageFactory.text(reply.text, reply.text, InputHints.AcceptingInput);
+  // Aloud, at most two sentences and no source line: the text keeps the citation.
+  if (reply.kind === 'text') return MessageFactory.text(reply.text, spokenText(reply.text), InputHints.AcceptingInput);
   const { route, prefix } = reply;
-  if (reply.terse) {
+  if (reply.terse && !CARD_CHANNELS.has(channelId)) {
     // A step that says more than a contact's name (a gap in the source, a route in) keeps its sentence.
     const says = (step: Route['steps'][number]) => !step.contacts.some(c => c.contact.name === step.action);
     const lines = [...prefix, ...route.steps.filter(s => s.contacts.length && says(s)).map(s => s.action), ...toTerseLines(route),
@@ -38,12 +39,19 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
     return activity;
   }
   const doc = layoutRoute(kb, route);
-  const spoken = [...prefix, doc.title, ...route.steps.slice(0, 2).map(s => s.action), doc.footer].join(' ');
+  const spoken = spokenSummary(doc, prefix);
+  // A card channel gets the card alone: Teams shows an activity's text above its card, so any text
+  // there would be said twice. The speech carries the short form.
   const activity: Partial<Activity> = CARD_CHANNELS.has(channelId)
-    ? MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(doc)), [...prefix, doc.title].join('\n'), spoken, InputHints.AcceptingInput)
-    : MessageFactory.text([...prefix, toPlainText(doc)].join('\n\n'), spoken, InputHints.AcceptingInput);
+    ? { ...MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(doc, prefix)), undefined, spoken, InputHints.AcceptingInput), summary: firstSentence(doc.lead) }
+    : MessageFactory.text(toPlainText(doc, prefix), spoken, InputHints.AcceptingInput);
   activity.suggestedActions = { actions: suggestions(route.candidates.length ? route.candidates : NEXT_STEPS), to: [] };
   return activity;
+}
+
+function spokenText(text: string): string {
+  const said = text.split('\n').filter(line => !line.startsWith('Source:')).join(' ');
+  return said.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2).join(' ');
 }
 
 export function questionActivity(fact: MissingFact, reprompt: boolean): Partial<Activity> {

@@ -13,6 +13,8 @@ import * as say from '../src/render/messages.js';
 import { redactPersonalData } from '../src/understanding/personalData.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
+import { defaultAttributeRecogniser, type AttributeRecogniser } from '../src/understanding/attributes.js';
+import { answerAttribute, attributeText, focusOf, type Focus } from '../src/pathway/focus.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
 export type Reply =
@@ -28,7 +30,12 @@ export interface TurnPlan {
   reprompt?: boolean;
 }
 
-export interface PlannerDeps { kb: KnowledgeBase; understander: Understander }
+export interface PlannerDeps {
+  kb: KnowledgeBase;
+  understander: Understander;
+  /** Reads attribute questions ("how long does it run?"); the default reads knowledge/attributes.yaml. */
+  attributes?: AttributeRecogniser;
+}
 
 const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check'];
 /** Routes worth asking questions for; lookups and processes answer at once with what they have. */
@@ -91,7 +98,64 @@ function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
 
+/**
+ * A new need or a new child: what "it" meant before no longer holds. A need the focus itself is for
+ * ("do the parents have to agree?" after a parenting course) is not new.
+ */
+function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFacts, focus: Focus | undefined): boolean {
+  const focusNeeds = focus?.kind === 'service' ? kb.service(focus.id)?.concerns ?? [] : [];
+  return (u.facts.concerns ?? []).some(c => !before.concerns.includes(c) && !focusNeeds.includes(c))
+    || (u.facts.ageYears !== undefined && u.facts.ageYears !== before.ageYears);
+}
+
+/**
+ * A question about one attribute of what was just answered ("how long does it run?", "what's their
+ * email?", "does that cover the county?"): that attribute first, in a line or two, with its source.
+ * A harm cue here is not new (a new risk is answered before this): the front door goes beside it (rule 5).
+ */
+function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
+  const { kb } = deps;
+  const before = memory.facts;
+  if (!memory.focus || startsSomethingNew(kb, u, before, memory.focus)) return undefined;
+  const attribute = (deps.attributes ?? defaultAttributeRecogniser()).recognise(u.text);
+  const target = attribute && attributeTarget(u, memory, attribute.refersBack);
+  if (!attribute || !target) return undefined;
+  // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
+  const facts = attribute.attribute === 'covers' ? before : mergeFacts(before, u.facts);
+  const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
+  if (!answer) return undefined;
+  // A case that carries a risk keeps the front door beside any fact about it (rule 5).
+  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
+  return { memory: { ...memory, facts, focus: target }, replies: [{ kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
+}
+
+/**
+ * The focus a follow-up can ask about, when the message points back ("that", "their"), is short, or
+ * brings nothing new. A message that names another service or contact is a new question, answered in full.
+ */
+function attributeTarget(u: Understanding, memory: CaseMemory, refersBack: boolean): Focus | undefined {
+  const focus = memory.focus;
+  if (!focus) return undefined;
+  const named = [...(u.facts.namedServices ?? []).map(id => ({ kind: 'service', id })), ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact', id }))];
+  if (named.length) return named.some(n => n.kind === focus.kind && n.id === focus.id) ? focus : undefined;
+  // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
+  return refersBack || u.text.split(/\s+/).length <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? focus : undefined;
+}
+
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
+  const plan = planReplies(deps, stored, text, now, answering, attempts);
+  // The focus follows the last answer given; a question asked instead keeps it unless the case moved on.
+  const routes = plan.replies.filter((r): r is Extract<Reply, { kind: 'route' }> => r.kind === 'route');
+  const last = routes[routes.length - 1];
+  if (last) return { ...plan, memory: { ...plan.memory, focus: focusOf(last.route, plan.memory.facts, deps.kb) } };
+  if (plan.memory.focus && (plan.memory.facts.concerns.length !== stored.facts.concerns.length || plan.memory.facts.ageYears !== stored.facts.ageYears)) {
+    const { focus: _dropped, ...rest } = plan.memory;
+    return { ...plan, memory: rest };
+  }
+  return plan;
+}
+
+function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
   const understood = understander.understand(text, stored.facts, answering);
   // Safety rule 4: identifying details are never kept, so the text that goes into state is redacted.
@@ -107,6 +171,13 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   // a greeting, "can't help"): it gets the safeguarding route, then the question that was pending.
   const harmCue = (u.risk.doubt || !!u.facts.risks?.length || !!u.facts.immediateDanger) && !u.ageOutOfRange?.adult;
   if (harmCue && DEAD_END_INTENTS.includes(u.intent)) return safeguardingPlan(deps, memory, replies, u, now, answering);
+
+  // A follow-up about the focus outranks the classifier's reading of a short message ("does that cover
+  // Derby as well?" is not thanks; "what time do they close on a friday?" is not out of scope).
+  const followUp = !answering && !['start-over', 'cancel', 'help', 'explain'].includes(u.intent) ? attributePlan(deps, memory, u, now, harmCue) : undefined;
+  if (followUp && !(u.facts.risks ?? []).some(r => !memory.facts.risks.includes(r)) && !(u.facts.immediateDanger && !memory.facts.immediateDanger)) {
+    return { ...followUp, replies: [...replies, ...followUp.replies] };
+  }
 
   switch (u.intent) {
     case 'start-over': return { memory: { ...freshMemory(), lastTurnAt: memory.lastTurnAt }, replies: [...replies, { kind: 'text', text: say.START_OVER }] };

@@ -77,6 +77,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.places) {
     refer(at, 'district', at.entry.district, 'district');
     refer(at, 'authority', at.entry.authority, 'authority');
+    refer(at, 'healthArea', at.entry.healthArea, 'health area');
   }
   for (const at of c.concerns) referAll(at, 'broader', at.entry.broader, 'concern');
   for (const at of c.riskSignals) {
@@ -106,6 +107,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
     referAll(at, 'levels', s.levels, 'level');
     referAll(at, 'contacts', s.contacts, 'contact');
     referAll(at, 'referral.contacts', s.referral.contacts, 'contact');
+    referAll(at, 'referral.follows', s.referral.follows, 'service');
     referAll(at, 'eligibility.requiresDiagnosisOf', s.eligibility.requiresDiagnosisOf, 'concern');
     referAll(at, 'eligibility.excludesConditions', s.eligibility.excludesConditions, 'concern');
     if (s.ages?.minYears !== undefined && s.ages.maxYears !== undefined && s.ages.minYears > s.ages.maxYears) {

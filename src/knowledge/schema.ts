@@ -130,6 +130,7 @@ export const Place = z.object({
   aliases: z.array(Text).default([]),
   district: Id.optional(),
   authority: Id.optional().describe('needed when the place is not in a county district (City, Derby, a neighbour)'),
+  healthArea: Id.optional().describe('the CCG area, where it is not its district\'s (Hucknall, in Ashfield, fell in Nottingham North and East)'),
   note: z.string().optional(),
 }).strict().refine(p => p.district || p.authority, { message: 'a place needs a district or an authority' });
 export type Place = z.infer<typeof Place>;
@@ -185,6 +186,7 @@ export const Eligibility = z.object({
   consent: z.enum(['required', 'not-required', 'required-except', 'not-stated']).default('not-stated'),
   consentException: z.string().optional().describe('when consent is not needed, as printed'),
   gpRegistration: z.string().optional().describe('e.g. "registered with a Nottinghamshire GP"'),
+  parentAges: AgeRange.optional().describe('the parent\'s age the service is for, as printed ("first time teenage mums aged 19 and under"); `ages` stays the child\'s'),
   criteria: z.array(Text).default([]).describe('the other criteria as printed'),
   exclusions: z.array(Text).default([]).describe('who is not accepted, as printed'),
 }).strict();
@@ -196,6 +198,7 @@ export const Referral = z.object({
   how: z.array(Text).default([]).describe('the steps, in order, as the source gives them'),
   form: z.string().optional().describe('the form to use, by name'),
   contacts: z.array(Id).default([]).describe('contact ids to refer through'),
+  follows: z.array(Id).default([]).describe('service ids the source says refer on into this one ("referrals through Small Steps following a tier 2 intervention (workshop)"): the pathway puts this after them'),
   whatHappensNext: z.array(Text).default([]),
   timescales: z.array(Text).default([]),
 }).strict();
@@ -221,7 +224,7 @@ export const Service = z.object({
   concerns: z.array(Id).default([]).describe('concern ids this service is for'),
   levels: z.array(Id).default([]).describe('level-of-need ids it is offered at'),
   eligibility: Eligibility.default({ requiresDiagnosisOf: [], acceptsIndicativeBehaviour: false, excludesConditions: [], consent: 'not-stated', criteria: [], exclusions: [] }),
-  referral: Referral.default({ selfReferral: 'not-stated', how: [], contacts: [], whatHappensNext: [], timescales: [] }),
+  referral: Referral.default({ selfReferral: 'not-stated', how: [], contacts: [], follows: [], whatHappensNext: [], timescales: [] }),
   contacts: z.array(Id).default([]).describe('every contact for it'),
   gaps: z.array(Text).default([]).describe('what the source does not state, e.g. "no contact is printed"'),
   notes: z.array(Text).default([]),

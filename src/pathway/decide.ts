@@ -23,7 +23,7 @@ export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question:
         ? safeguardingRoute(kb, facts, now, question, resolveAuthority(kb, facts, true))
         : answerRoute(kb, facts, now, question, authority);
   route.authority ??= authority;
-  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift(safeguardingReminder(kb, authority, now));
+  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift({ ...safeguardingReminder(kb, authority, now), prominent: true });
   route.citations = collectCitations(route);
   return route;
 }
@@ -53,7 +53,7 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
   } else {
     route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now));
     route.missing.push('area');
-    route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.' });
+    route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.', prominent: true });
   }
   route.notes.push({ text: 'This is guidance, not a referral: you make the referral, and professional judgement and your local safeguarding procedures stand.' });
   return route;
@@ -153,7 +153,7 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const namedServices = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s)
     .filter(s => !authority || !s.authority || s.authority === authority.id);
   const namedContactsHere = facts.namedContacts.filter(id => !authority || !kb.contact(id)?.authority || kb.contact(id)?.authority === authority.id);
-  if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now);
+  if (namedServices.length && !namedContactsHere.length) return serviceContactRoute(kb, route, namedServices.slice(0, 2), now, facts);
   // "Worried about a child, who do I call?" with no area: every front door and 999 (when unsure, escalate).
   if (!facts.area && question.topics.worried) return frontDoorsRoute(kb, route, facts, now, question);
   let ranked = rankContacts(kb, facts, question.topics.contacts, authority?.id);
@@ -195,9 +195,13 @@ function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now:
 }
 
 /** "Number for <service>": the service's own contacts, or what the source says when it prints none. */
-function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date): Route {
+function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date, facts: CaseFacts): Route {
+  const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
   for (const service of services) {
-    const contacts = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
+    const all = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
+    // One contact per district (the councils' housing advice): the child's district's, when it is known.
+    const ours = district ? all.filter(c => c.contact.name.startsWith(district)) : [];
+    const contacts = ours.length ? ours : all;
     route.steps.push({
       action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance prints no direct contact.'].join(' '),
       why: service.summary,
@@ -314,13 +318,13 @@ function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Rou
     contacts: contactsFor(kb, ids, now),
     details: authority.notes,
   });
-  route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.' });
+  route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }
 
 function outsideAreaRoute(facts: CaseFacts): Route {
   const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: this guide only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
-  route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.' });
+  route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }
 

@@ -34,7 +34,10 @@ export function areaIds(kb: KnowledgeBase, facts: CaseFacts): string[] {
   if (area.district) {
     ids.push(area.district);
     const district = kb.district(area.district);
-    if (district?.healthArea) ids.push(district.healthArea);
+    // A town whose GPs fell in another CCG area than its district's (Hucknall) answers to that area.
+    const placeArea = area.place ? kb.places.find(p => p.name === area.place)?.healthArea : undefined;
+    if (placeArea) ids.push(placeArea);
+    else if (district?.healthArea) ids.push(district.healthArea);
     for (const h of kb.healthAreas) if (h.districts.includes(area.district) && !ids.includes(h.id)) ids.push(h.id);
   }
   if (area.authority) ids.push(area.authority);
@@ -54,7 +57,11 @@ export function checkEligibility(kb: KnowledgeBase, service: Service, facts: Cas
     if (facts.ageYears === undefined) {
       if (minYears !== undefined || maxYears !== undefined) unknown.push('age');
     } else if ((minYears !== undefined && facts.ageYears < minYears) || (maxYears !== undefined && facts.ageYears > maxYears)) {
-      failures.push(`it is for ${asPrinted}, and the child is ${describeAge(facts)}`);
+      // A service for young parents (Family Nurse Partnership): an age given may be the parent's.
+      const parent = service.eligibility.parentAges;
+      const parentFits = parent && (parent.minYears === undefined || facts.ageYears >= parent.minYears) && (parent.maxYears === undefined || facts.ageYears <= parent.maxYears);
+      if (parentFits) fits.push(`it is for ${parent.asPrinted}`);
+      else failures.push(`it is for ${asPrinted}${parent ? ` (${parent.asPrinted})` : ''}, and the child is ${describeAge(facts)}`);
     } else {
       fits.push(`the child's age fits (${asPrinted})`);
     }

@@ -41,6 +41,13 @@ export interface RuledOut { service: Service; reason: string }
 
 export type MissingFact = 'area' | 'age' | 'concern' | 'diagnosis' | 'consent';
 
+export interface RouteNote {
+  text: string;
+  citation?: Citation;
+  /** Said with the answer, not behind "Show more": a safeguarding reminder, 999, a question back. */
+  prominent?: boolean;
+}
+
 export interface LevelMatch {
   level: LevelOfNeed;
   /** The indicators (as printed) that the description matched, with their domain. */
@@ -59,7 +66,7 @@ export interface Route {
   levels: LevelMatch[];
   processes: Process[];
   /** Notes the sources attach, and statements of what a source does not say. */
-  notes: { text: string; citation?: Citation }[];
+  notes: RouteNote[];
   /** Facts that would change the answer, most decisive first. */
   missing: MissingFact[];
   /** Every citation the route rests on, de-duplicated, for the "Sources" line. */

@@ -1,23 +1,18 @@
-// The plain-text reply: for channels without cards, the terminal chat, and the card's fallback.
+// The plain-text reply: for channels without cards and the terminal chat. Same order as the card:
+// the answer, what to do now with its number or address, the numbered steps, then the rest under
+// "More", where a card would fold it away.
 import type { ReplyDocument } from './replyDocument.js';
-import { contactLine } from './contactText.js';
 
-export function toPlainText(doc: ReplyDocument): string {
-  const out: string[] = [doc.title];
-  for (const block of doc.blocks) {
-    const lines: string[] = [];
-    if (block.heading) lines.push(block.heading);
-    lines.push(...block.lines.map(l => (block.heading ? `  ${l}` : l)));
-    const seen = new Set<string>();
-    for (const c of block.contacts) {
-      for (const x of [c, c.alternative]) {
-        if (!x || seen.has(x.contact.id)) continue;
-        seen.add(x.contact.id);
-        lines.push(`  - ${contactLine(x)}`);
-      }
-    }
-    if (block.citation) lines.push(`  Source: ${block.citation}.`);
-    out.push(lines.join('\n'));
+/** The action with its link as well, so a client that links URIs makes the number tappable. */
+const actionLine = (a: { title: string; url: string }) => `${a.title}: ${a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
+
+export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []): string {
+  const out: string[] = [...prefix, ...doc.answer, doc.lead];
+  if (doc.actions.length) out.push(doc.actions.map(actionLine).join('\n'));
+  if (doc.steps.length) out.push(doc.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
+  out.push(...doc.notes);
+  if (doc.more.length) {
+    out.push(['Show more:', ...doc.more.map(s => [s.heading, ...s.lines.map(l => `  ${l}`)].join('\n'))].join('\n\n'));
   }
   out.push(doc.footer);
   return out.join('\n\n');

@@ -2,7 +2,7 @@
 import type { ContactNow } from '../pathway/hours.js';
 import type { Route } from '../pathway/route.js';
 
-function terseContact(c: ContactNow): string {
+export function terseContact(c: ContactNow): string {
   const numbers = c.contact.phones.map(p => `${p.number}${p.label ? ` (${p.label})` : ''}`).join(' or ');
   const emails = c.contact.emails.map(e => e.address).join(' or ');
   const how = [numbers, emails].filter(Boolean).join(', ');

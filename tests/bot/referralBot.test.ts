@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { WELCOME } from '../../src/render/messages.js';
 import { createUnderstander } from '../../src/understanding/understander.js';
 import type { Understander } from '../../src/understanding/understanding.js';
+import { visibleReply } from '../support/conversation.js';
 
 function botOn(channelId: string, understander?: Understander) {
   const app = createBotApp(readConfig({}, 'test'), { storage: new MemoryStorage(), understander, log: () => {} });
@@ -16,7 +17,8 @@ function botOn(channelId: string, understander?: Understander) {
   return {
     async send(activity: Partial<Activity>): Promise<string> {
       await adapter.processActivity({ recipient: bot, timestamp: new Date('2026-12-02T10:00:00Z'), ...activity });
-      return adapter.activeQueue.splice(0).map(reply => reply.text ?? '').join('\n');
+      // What a person sees: a card channel's reply is a card with no text beside it.
+      return adapter.activeQueue.splice(0).filter(reply => reply.type === ActivityTypes.Message).map(reply => (reply.attachments?.length ? visibleReply(reply) : reply.text ?? '')).join('\n');
     },
     bot,
   };

@@ -1,12 +1,13 @@
 // The embedded default: with no Azure configuration, Web Chat talks to a Direct Line 3.0 subset served by
 // the bot itself. These tests speak the protocol as botframework-directlinejs does when polling.
 import type { AddressInfo } from 'node:net';
-import { ActivityHandler } from 'botbuilder';
+import { ActivityHandler, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/botApp.js';
 import { readConfig } from '../../src/config.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { closeGracefully, createServer } from '../../src/server/createServer.js';
+import { visibleReply } from '../support/conversation.js';
 import { startWebServer, type RunningServer } from './webServer.js';
 
 /** Greets on join and echoes, so the protocol is tested apart from what the real bot answers. */
@@ -29,7 +30,7 @@ beforeAll(async () => { server = await startWebServer({ bot: new EchoBot(), kb: 
 afterAll(async () => { await server?.close(); });
 
 interface Session { token: string; domain: string; webSocket: boolean }
-interface Page { activities: { id: string; type: string; text?: string; from: { id: string; role?: string }; replyToId?: string; timestamp: string }[]; watermark: string }
+interface Page { activities: { id: string; type: string; text?: string; attachments?: { content?: unknown }[]; from: { id: string; role?: string }; replyToId?: string; timestamp: string }[]; watermark: string }
 
 const call = async (path: string, token: string | undefined, init: { method?: string; body?: unknown } = {}) => {
   const response = await fetch(`${server.url}${path}`, {
@@ -119,7 +120,8 @@ describe('the real bot over the local Direct Line (npm start with no configurati
       const { conversationId } = await request<{ conversationId: string }>('POST', `${domain}/conversations`, token);
       await request('POST', `${domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'mash number notts' });
       const { activities } = await request<Page>('GET', `${domain}/conversations/${conversationId}/activities?watermark=0`, token);
-      const botSaid = activities.filter(a => a.from.role === 'bot').map(a => a.text ?? '');
+      // What a person sees: the text, or the card (Web Chat gets a card with no text beside it).
+      const botSaid = activities.filter(a => a.from.role === 'bot').map(a => visibleReply({ text: a.text, attachments: a.attachments as Partial<Activity>['attachments'] }));
       expect(botSaid[0]).toMatch(/999/);
       expect(botSaid.slice(1).join('\n')).toContain('0300 500 80 90');
     } finally {

@@ -82,6 +82,19 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('the web chat page on a 
     await ask(page, 'where do I refer a 7-year-old with suspected ADHD in Rushcliffe?', /Small Steps/);
   });
 
+  it('numbers the pathway\'s steps 1, 2, 3 in one list, not each as "1."', async () => {
+    const card = page.locator('.webchat__basic-transcript .ac-adaptiveCard').last();
+    const lists = card.locator('ol');
+    await lists.first().waitFor({ timeout: 20_000 });
+    expect(await lists.count()).toBe(1);
+    expect(await lists.first().locator('li').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes the primary action a button a tap opens (mailto: or tel:)', async () => {
+    const card = page.locator('.webchat__basic-transcript .ac-adaptiveCard').last();
+    await expect(card.getByRole('button', { name: /Email the Getting to Know Me/i }).count()).resolves.toBeGreaterThan(0);
+  });
+
   it('keeps the send box and the safety line in view after a long answer', async () => {
     await ask(page, 'mash number notts', /0300 500 80 90/);
     const at = await layout(page);

@@ -38,6 +38,7 @@ const question = fc.record({ kind: fc.constantFrom(...kinds), topics, levelsMent
 describe('decide', () => {
   it('puts 999 and a front door first whenever there is a risk, in the guide\'s area', () => {
     fc.assert(fc.property(facts, moment, question, (f, now, q) => {
+      // Outside the three authorities (a neighbour, elsewhere in England) the route is that council's, with 999.
       fc.pre((f.risks.length > 0 || f.immediateDanger) && !f.area?.unknown && !['neighbour', 'elsewhere'].includes(kb.authority(f.area?.authority ?? '')?.kind ?? ''));
       const route = decide(f, kb, now, q);
       expect(route.kind).toBe('safeguarding');

@@ -1,13 +1,14 @@
 // The HTTP edge on a real listening server: both delivery modes, authentication when configured,
 // /healthz, and clear 4xx answers (never a 5xx) for bad input.
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Activity, type Storage } from 'botbuilder';
 import nock from 'nock';
 import type { Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/botApp.js';
 import { readConfig } from '../../src/config.js';
 import { closeGracefully, createServer } from '../../src/server/createServer.js';
+import { visibleReply } from '../support/conversation.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -37,18 +38,18 @@ describe('POST /api/messages', () => {
     const url = await listen();
     const response = await post(url, message('mash number notts', { deliveryMode: 'expectReplies' }));
     expect(response.status).toBe(200);
-    const body = await response.json() as { activities: { text?: string }[] };
-    expect(body.activities.map(a => a.text).join('\n')).toContain('0300 500 80 90');
+    const body = await response.json() as { activities: Partial<Activity>[] };
+    expect(body.activities.map(visibleReply).join('\n')).toContain('0300 500 80 90');
   });
 
   it('posts the replies to the channel\'s serviceUrl in normal delivery', async () => {
-    const sent: { text?: string }[] = [];
+    const sent: Partial<Activity>[] = [];
     nock('http://127.0.0.1:9').post(/\/v3\/conversations\/conv-1\/activities/).times(5)
-      .reply(200, (_uri, body) => { sent.push(body as { text?: string }); return { id: 'r1' }; });
+      .reply(200, (_uri, body) => { sent.push(body as Partial<Activity>); return { id: 'r1' }; });
     const url = await listen();
     const response = await post(url, message('edt number derby'));
     expect(response.status).toBe(200);
-    expect(sent.map(a => a.text).join('\n')).toContain('01332 786968');
+    expect(sent.map(visibleReply).join('\n')).toContain('01332 786968');
   });
 
   it('refuses a request without a Bot Framework token when an app registration is configured', async () => {

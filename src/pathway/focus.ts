@@ -1,0 +1,200 @@
+// The conversation's focus: the service, contact, process or level the bot last answered about, so
+// "how long does it run?", "what's their email?" or "does that cover the county?" can be answered with
+// that one attribute first, in a line or two, with its citation. Pure: facts and knowledge in, a short
+// answer out. The focus is stored in conversation state as ids, never text.
+import { z } from 'zod';
+import { citationText } from '../knowledge/citation.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Citation, Contact, LevelOfNeed, Process, Service } from '../knowledge/schema.js';
+import type { AreaRef, CaseFacts } from './caseFacts.js';
+import { areaIds } from './eligibility.js';
+import { contactNow } from './hours.js';
+import { servicePathway } from './pathwaySequence.js';
+import type { Route } from './route.js';
+
+/** What a follow-up can ask about the focus. The words for each are data (knowledge/attributes.yaml). */
+export const ATTRIBUTES = ['length', 'sessions', 'ages', 'hours', 'email', 'phone', 'who-can-refer', 'consent', 'form', 'waiting', 'after-referral', 'covers'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export const Focus = z.object({ kind: z.enum(['service', 'contact', 'process', 'level']), id: z.string() });
+export type Focus = z.infer<typeof Focus>;
+
+/** What a reply was about, for the next question's "it": the service to refer to, the contact given, the process, the level. */
+export function focusOf(route: Route, facts: CaseFacts, kb: KnowledgeBase): Focus | undefined {
+  switch (route.kind) {
+    case 'services': case 'eligibility': case 'service-info': {
+      const named = facts.namedServices[0];
+      const id = named && kb.service(named) ? named : servicePathway(route).entry?.service.id;
+      return id ? { kind: 'service', id } : undefined;
+    }
+    case 'contacts': {
+      const process = route.processes[0];
+      const step = route.steps.find(s => !process || !s.action.startsWith(process.title));
+      const named = facts.namedServices[0];
+      if (named && kb.service(named) && step?.citation === kb.service(named)?.citation) return { kind: 'service', id: named };
+      const contact = step?.contacts[0]?.contact.id;
+      return contact ? { kind: 'contact', id: contact } : undefined;
+    }
+    case 'process': return route.processes[0] ? { kind: 'process', id: route.processes[0].id } : undefined;
+    case 'threshold': return route.levels[0] ? { kind: 'level', id: route.levels[0].level.id } : undefined;
+    case 'safeguarding': {
+      const door = route.authority?.frontDoor;
+      return door ? { kind: 'contact', id: door } : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+export interface AttributeAnswer { text: string; citation?: Citation }
+
+const SAYS: Record<Attribute, RegExp> = {
+  length: /\b(week|weeks|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
+  sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?)\b/i,
+  ages: /\b(aged?|ages|years? old|under \d|up to|\d+\s*(?:-|to)\s*\d+|birthday)\b/i,
+  hours: /\b(\d{1,2}[.:]\d{2}|am|pm|24\/7|hours)\b/i,
+  email: /@/,
+  phone: /\b0\d{3,4}\s?\d{3}/,
+  'who-can-refer': /\b(refer|referral|self-referral|professional)/i,
+  consent: /\bconsent/i,
+  form: /\bform\b|\bEHAF\b|\bCAF\b/i,
+  waiting: /\b(\d+|five|ten|two|three)\s+(working\s+)?(days?|weeks?|hours?)\b|within/i,
+  'after-referral': /\b(then|will|decision|allocated|contact you|updated|feedback|outcome)\b/i,
+  covers: /\b(area|cover|countywide|city|county|district|registered)\b/i,
+};
+
+function processesFor(kb: KnowledgeBase, kind: 'service' | 'contact', id: string): Process[] {
+  return kb.processes.filter(p => (kind === 'service' ? p.services.includes(id) : p.contacts.includes(id)));
+}
+
+/** The printed lines about an entry, best first for the question's words: the fallback when no field holds the attribute. */
+function printedLine(lines: readonly string[], attribute: Attribute, question: string): string | undefined {
+  const asked = new Set(question.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  // "How long until they tell me?" asks for the outcome's timescale, whatever words it uses for it.
+  const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated/i.test(l) ? 2 : 0;
+  const scored = lines.filter(l => SAYS[attribute].test(l))
+    .map(l => ({ l, score: (l.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(w => asked.has(w)).length + outcome(l) }))
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.l;
+}
+
+const notPrinted = (name: string, what: string) => `${name}: the source does not print ${what}.`;
+
+function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+  const cite = c.citation;
+  switch (attribute) {
+    case 'hours': {
+      const state = contactNow(kb, c, now);
+      const alt = c.outOfHours ? kb.contact(c.outOfHours) : undefined;
+      const hours = c.hours.kind === 'not-stated' ? 'the source prints no opening hours' : `${c.hours.asPrinted}; ${state.statusText}`;
+      return { text: `${c.name}: ${hours}.${alt ? ` Out of hours: ${alt.name} on ${alt.phones[0]?.number ?? ''}.` : ''}`, citation: cite };
+    }
+    case 'phone':
+      return c.phones.length
+        ? { text: `${c.name}: ${c.phones.map(p => `${p.number}${p.label ? ` (${p.label})` : ''}${p.note ? ` [${p.note}]` : ''}`).join(' or ')}.`, citation: cite }
+        : { text: notPrinted(c.name, 'a phone number'), citation: cite };
+    case 'email':
+      return c.emails.length
+        ? { text: `${c.name}: ${c.emails.map(e => `${e.address}${e.label ? ` (${e.label})` : ''}${e.note ? ` [${e.note}]` : ''}`).join(' or ')}.${c.conflicts.length ? ` ${c.conflicts[0]}` : ''}`, citation: cite }
+        : { text: notPrinted(c.name, 'an email address'), citation: cite };
+    case 'covers': return coversAnswer(kb, c.name, c.authority, undefined, facts, asked, cite, kb.authorities.find(a => a.frontDoor === c.id || kb.contact(a.frontDoor ?? '')?.outOfHours === c.id) !== undefined);
+    default: {
+      const processes = processesFor(kb, 'contact', c.id);
+      const line = printedLine([...c.notes, ...processes.flatMap(p => [...p.timescales, ...p.steps])], attribute, question);
+      const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
+      return line ? { text: `${c.name}: ${line}`, citation: from?.citation ?? cite } : { text: notPrinted(c.name, `that (${attribute.replace(/-/g, ' ')})`), citation: cite };
+    }
+  }
+}
+
+function coversAnswer(kb: KnowledgeBase, name: string, authorityId: string | undefined, service: Service | undefined, facts: CaseFacts, asked: AreaRef | undefined, citation: Citation, frontDoor = false): AttributeAnswer {
+  const owner = authorityId ? kb.authority(authorityId) : undefined;
+  if (!asked?.authority) {
+    const where = service?.areas.asPrinted ?? (owner ? owner.name : 'no particular area');
+    return { text: `${name} covers: ${where}.`, citation };
+  }
+  const askedAuthority = kb.authority(asked.authority);
+  const district = asked.district ? kb.district(asked.district)?.name : undefined;
+  const place = asked.place ?? askedAuthority?.name ?? asked.asTyped;
+  const askedName = district && district !== place ? `${place} (${district})` : place;
+  if (owner && askedAuthority && owner.id !== askedAuthority.id) {
+    const door = frontDoor && askedAuthority.frontDoor ? kb.contact(askedAuthority.frontDoor) : undefined;
+    const elsewhere = askedName === askedAuthority.name ? `${askedName} is a different authority` : `${askedName} is in ${askedAuthority.name}`;
+    return { text: `No: ${name} is ${owner.name}'s; ${elsewhere}.${door ? ` There, contact ${door.name} on ${door.phones[0]?.number ?? ''}.` : ''}`, citation: door?.citation ?? citation };
+  }
+  if (service) {
+    const ids = areaIds(kb, { ...facts, area: asked });
+    const excluded = service.areas.excluded.some(id => ids.includes(id));
+    const served = !service.areas.served.length || service.areas.served.some(id => ids.includes(id));
+    const verdict = excluded ? 'No' : served ? 'Yes' : 'Not as printed';
+    return { text: `${verdict}: ${askedName} is ${excluded || !served ? 'outside' : 'inside'} the area ${name} covers ("${service.areas.asPrinted ?? owner?.name ?? 'its authority'}").`, citation };
+  }
+  return { text: `Yes: ${name} is ${owner?.name ?? 'for everyone'}'s, which includes ${askedName}.`, citation };
+}
+
+function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+  const cite = s.citation;
+  const contacts = [...new Set([...s.referral.contacts, ...s.contacts])].map(id => kb.contact(id)).filter((c): c is Contact => !!c);
+  const processes = processesFor(kb, 'service', s.id);
+  switch (attribute) {
+    case 'length': case 'sessions':
+      return s.delivery ? { text: `${s.name}: ${s.delivery}`, citation: cite } : { text: notPrinted(s.name, 'how long it runs or how many sessions it has'), citation: cite };
+    case 'ages':
+      return { text: s.ages ? `${s.name}: ${s.ages.asPrinted}.` : notPrinted(s.name, 'an age range'), citation: cite };
+    case 'who-can-refer': {
+      const self = { accepted: 'Self-referral is accepted.', 'not-accepted': 'No self-referrals: a professional refers.', 'no-referral-needed': 'No referral is needed: families can go directly.', 'not-stated': '' }[s.referral.selfReferral];
+      const who = s.referral.whoCanRefer ? ` Who can refer: ${s.referral.whoCanRefer}.` : '';
+      return { text: `${s.name}: ${self}${who}`.trim() || notPrinted(s.name, 'who can refer'), citation: cite };
+    }
+    case 'consent': {
+      const e = s.eligibility;
+      const text = e.consent === 'required' ? 'the family\'s consent is needed.' : e.consent === 'required-except' ? `consent is needed, except ${e.consentException?.replace(/^except\s+/i, '') ?? ''}` : e.consent === 'not-required' ? 'consent is not needed.' : 'the source does not say whether consent is needed.';
+      return { text: `${s.name}: ${text}`, citation: cite };
+    }
+    case 'form': {
+      const how = s.referral.how.filter(h => SAYS.form.test(h));
+      return s.referral.form || how.length ? { text: `${s.name}: ${s.referral.form ? `${s.referral.form}. ` : ''}${how.slice(0, 2).join(' ')}`.trim(), citation: cite } : { text: notPrinted(s.name, 'a referral form'), citation: cite };
+    }
+    case 'waiting': case 'after-referral': {
+      const lines = attribute === 'waiting' ? [...s.referral.timescales, ...processes.flatMap(p => p.timescales)] : [...s.referral.whatHappensNext, ...s.referral.timescales, ...processes.flatMap(p => p.timescales)];
+      const line = lines[0] ?? printedLine([...s.referral.how, ...s.notes, ...processes.flatMap(p => p.steps)], attribute, question);
+      const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
+      return line ? { text: `${s.name}: ${line}`, citation: from?.citation ?? cite } : { text: notPrinted(s.name, attribute === 'waiting' ? 'a waiting time' : 'what happens after a referral'), citation: cite };
+    }
+    case 'covers': return coversAnswer(kb, s.name, s.authority, s, facts, asked, cite);
+    case 'hours': case 'phone': case 'email': {
+      const c = contacts[0];
+      if (!c) return { text: `${s.name}: the guidance prints no direct contact.`, citation: cite };
+      const answer = contactAnswer(kb, c, attribute, now, question, facts, asked);
+      return { ...answer, text: c.name.startsWith(s.name) ? answer.text : `For ${s.name}, ${answer.text}` };
+    }
+  }
+}
+
+function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+  if (['hours', 'phone', 'email', 'covers'].includes(attribute)) {
+    const c = p.contacts.map(id => kb.contact(id)).find((c): c is Contact => !!c);
+    if (c) return contactAnswer(kb, c, attribute, now, question, facts, asked);
+  }
+  const lines = attribute === 'waiting' || attribute === 'after-referral' ? [...p.timescales, ...p.steps] : [...p.steps, ...p.timescales, p.summary];
+  const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(lines, attribute, question);
+  return { text: line ? `${p.title}: ${line}` : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`), citation: p.citation };
+}
+
+function levelAnswer(kb: KnowledgeBase, l: LevelOfNeed, attribute: Attribute, question: string): AttributeAnswer {
+  const lines = [...l.indicators.flatMap(g => g.items), ...l.whatToDo, l.definition];
+  const line = printedLine(lines, attribute, question);
+  return { text: line ? `${l.name}${l.title ? ` (${l.title})` : ''}: ${line}` : notPrinted(l.name, `that (${attribute.replace(/-/g, ' ')})`), citation: l.citation };
+}
+
+/** The attribute of the focus, first and short; `asked` is a place the question names ("does that cover the county?"). */
+export function answerAttribute(kb: KnowledgeBase, focus: Focus, attribute: Attribute, facts: CaseFacts, now: Date, question: string, asked?: AreaRef): AttributeAnswer | undefined {
+  switch (focus.kind) {
+    case 'service': { const s = kb.service(focus.id); return s && serviceAnswer(kb, s, attribute, now, question, facts, asked); }
+    case 'contact': { const c = kb.contact(focus.id); return c && contactAnswer(kb, c, attribute, now, question, facts, asked); }
+    case 'process': { const p = kb.process(focus.id); return p && processAnswer(kb, p, attribute, now, question, facts, asked); }
+    case 'level': { const l = kb.level(focus.id); return l && levelAnswer(kb, l, attribute, question); }
+  }
+}
+
+/** The answer as it is said: the attribute, then where it is printed. */
+export const attributeText = (kb: KnowledgeBase, a: AttributeAnswer): string => (a.citation ? `${a.text}\nSource: ${citationText(kb, a.citation)}.` : a.text);

@@ -1,0 +1,15 @@
+// How a line of a reply is shortened and joined, so every layout says "Why:" and cuts a summary the same way.
+
+export const withWhy = (what: string, why: string | undefined): string => (why ? `${what} Why: ${why}` : what);
+export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+export const stop = (s: string): string => (/[.!?:…]$/.test(s) ? s : `${s}.`);
+
+/** Cut at a word, marked with "…": the whole stays under "Show more" or in the plain text. */
+export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
+
+/** The first sentence of a summary, for a line that must stay one line; the whole is under "Show more". */
+export function gist(text: string, max = 110): string {
+  const first = text.split(/(?<=[.;])\s/)[0] ?? text;
+  if (first.length <= max) return first.replace(/[.;]$/, '');
+  return clip(first, max);
+}
