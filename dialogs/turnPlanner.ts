@@ -125,7 +125,7 @@ function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, 
   const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
   if (!answer) return undefined;
   // A case that carries a risk keeps the front door beside any fact about it (rule 5).
-  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now).text] : [];
+  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
   return { memory: { ...memory, facts, focus: target }, replies: [{ kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
 }
 
@@ -266,7 +266,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length && toAsk[0] !== 'area';
   if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService) {
     memory.asked = [...memory.asked, toAsk[0]];
-    if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now).text);
+    if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text);
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
     return { memory, replies, ask: toAsk[0] };
   }

@@ -23,7 +23,7 @@ export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question:
         ? safeguardingRoute(kb, facts, now, question, resolveAuthority(kb, facts, true))
         : answerRoute(kb, facts, now, question, authority);
   route.authority ??= authority;
-  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift({ ...safeguardingReminder(kb, authority, now), prominent: true });
+  if (question.safeguardingReminder && route.kind !== 'safeguarding') route.notes.unshift({ ...safeguardingReminder(kb, authority, now, facts), prominent: true });
   route.citations = collectCitations(route);
   return route;
 }
@@ -143,6 +143,8 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
       : 'I could not find a service in the guidance that matches yet.';
   }
   addProcessIfRelevant(kb, route, question, authority, now, 7);
+  // A child or young person writing about themselves: Childline too, free and at any hour.
+  route.steps.push(...childlineStep(kb, facts, now));
   return route;
 }
 

@@ -131,7 +131,7 @@ export function allFrontDoorSteps(kb: KnowledgeBase, facts: CaseFacts, now: Date
  * request, or a cue the screen was unsure of): the front door for the area as it stands now, or every
  * front door, and 999 (safety rule 5).
  */
-export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date): { text: string; citation?: Citation } {
+export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date, facts?: CaseFacts): { text: string; citation?: Citation } {
   const doors = (authority?.kind === 'home' ? [authority] : homeAuthorities(kb)).flatMap(a => {
     const door = a.frontDoor ? kb.contact(a.frontDoor) : undefined;
     if (!door) return [];
@@ -142,8 +142,9 @@ export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | u
     return [`${a.name}: ${use.name} ${number(use)}${outOfHours ? `, out of hours ${outOfHours.name} ${number(outOfHours)}` : ''}`];
   });
   const door = authority?.frontDoor ? kb.contact(authority.frontDoor) : undefined;
+  const childline = kb.contact('childline');
   return {
-    text: `If you are worried a child is at risk of harm now, contact the children's social care front door (${doors.join('; ')}); in an emergency call 999.`,
+    text: `If you are worried a child is at risk of harm now, contact the children's social care front door (${doors.join('; ')}); in an emergency call 999.${childline && facts?.role === 'young-person' ? ` You can also talk to ${childline.name}, free, any time: ${childline.phones[0]?.number ?? ''}.` : ''}`,
     ...(door ? { citation: door.citation } : {}),
   };
 }
