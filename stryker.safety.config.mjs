@@ -14,6 +14,7 @@ export const safetyCritical = [
 export default {
   ...base,
   mutate: safetyCritical,
+  vitest: { ...base.vitest, configFile: 'vitest.mutation.safety.config.ts' },
   incrementalFile: 'reports/stryker-incremental-safety.json',
   htmlReporter: { fileName: 'reports/mutation-safety/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation-safety/mutation.json' },

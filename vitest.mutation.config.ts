@@ -4,12 +4,14 @@
 // much; a mutant that only they would catch is a gap in the unit tests, which is what this run measures.
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export const mutationTests = (include: string[]) => defineConfig({
   test: {
-    include: ['tests/{pathway,knowledge,understanding,dialogs}/**/*.test.ts'],
+    include,
     setupFiles: ['tests/setup/noNetwork.ts'],
     env: { DOTENV_CONFIG_QUIET: 'true' },
     testTimeout: 20000,
     pool: 'forks',
   },
 });
+
+export default mutationTests(['tests/{pathway,knowledge,understanding,dialogs}/**/*.test.ts']);

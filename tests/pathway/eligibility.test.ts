@@ -80,7 +80,7 @@ describe('Small Steps does not cover Bassetlaw: "(excluding Bassetlaw)"', () => 
       const result = check(id, { ageYears: 7, area, concerns: ['adhd'], diagnoses: { adhd: 'diagnosed' } });
       expect(result.eligible).toBe(false);
       expect(result.failures).toHaveLength(1);
-      expect(result.failures[0]).toMatch(/^it does not cover Bassetlaw.*: the source excludes it \("[^"]*\(excluding Bassetlaw\)"\)$/);
+      expect(result.failures[0]).toMatch(/^it does not cover Bassetlaw, Bassetlaw CCG area: the source excludes it \("[^"]*\(excluding Bassetlaw\)"\)$/);
     }
   });
 
@@ -110,6 +110,41 @@ describe('Small Steps does not cover Bassetlaw: "(excluding Bassetlaw)"', () => 
 
   it('a place outside the gazetteer is asked about, not ruled out', () => {
     expect(check('small-steps-new-forest', { ageYears: 7, area: { asTyped: 'Birmingham', unknown: true } }).unknown).toEqual(['area']);
+  });
+});
+
+describe('what is said about areas when the source prints no area wording', () => {
+  // The same service with its printed area wording taken away: the names come from the gazetteer.
+  const unworded = (id: string) => {
+    const s = service(id);
+    return { ...s, areas: { served: s.areas.served, excluded: s.areas.excluded } };
+  };
+
+  it('an excluded district is named by the gazetteer, with its health area', () => {
+    expect(checkEligibility(kb, unworded('small-steps-new-forest'), child({ ageYears: 7, area: worksop })).failures)
+      .toEqual(['it does not cover Bassetlaw, Bassetlaw CCG area: the source excludes it']);
+  });
+
+  it('the areas served are listed by name', () => {
+    expect(checkEligibility(kb, unworded('small-steps-new-forest'), child({ ageYears: 7, area: derbyCity })).failures)
+      .toEqual([`it covers only ${['mansfield-and-ashfield', 'notts-north-east', 'notts-west', 'rushcliffe-ccg', 'newark-and-sherwood-ccg'].map(id => kb.healthArea(id)!.name).join(', ')}`]);
+    expect(checkEligibility(kb, unworded('kooth'), child({ ageYears: 14, area: derbyCity })).failures)
+      .toEqual([`it covers only ${kb.authority('nottinghamshire')!.name}`]);
+  });
+
+  it('with the printed wording, the exclusion is quoted', () => {
+    expect(check('small-steps-new-forest', { ageYears: 7, area: worksop }).failures[0])
+      .toMatch(/^it does not cover Bassetlaw, Bassetlaw CCG area: the source excludes it \("Available Countywide; .*\(excluding Bassetlaw\)"\)$/);
+  });
+
+  it('a covered place is named as typed, or by its district when no place was given', () => {
+    expect(check('small-steps-new-forest', { ageYears: 7, area: rushcliffe }).fits).toContain('it covers West Bridgford');
+    expect(check('small-steps-new-forest', { ageYears: 7, area: { authority: 'nottinghamshire', district: 'gedling', asTyped: 'gedling' } }).fits).toContain('it covers Gedling');
+  });
+
+  it('an authority outside the guide is named too', () => {
+    expect(check('derby-mst', { ageYears: 14, area: { authority: 'leicestershire', asTyped: 'Leicestershire' } }).failures)
+      .toEqual([`it is a ${kb.authority('derby')!.name} service, and the child lives in ${kb.authority('leicestershire')!.name}`]);
   });
 });
 
