@@ -62,6 +62,10 @@ describe('ages, inclusive at both ends as printed', () => {
     expect(check('notts-graduated-family-parenting-offer', { ageYears: 25, area: rushcliffe }).eligible).toBe(true);
   });
 
+  it('asks for the age when only a lower bound is printed', () => {
+    expect(check('notts-graduated-family-parenting-offer', { area: rushcliffe }).unknown).toContain('age');
+  });
+
   it('does not ask for an age the source gives no range for', () => {
     const result = check('notts-family-service', { area: rushcliffe });
     expect(result.unknown).not.toContain('age');
@@ -212,6 +216,11 @@ describe('conditions a service excludes', () => {
       .toEqual(['it excludes young people with harmful sexual behaviour (exclusion criteria: "YP with sexual harmful behaviour")']);
   });
 
+  it('names every excluded condition the case has, quoting the exclusion that names one', () => {
+    expect(check('derby-mst', { ageYears: 14, area: derbyCity, concerns: ['suicide'], diagnoses: { autism: 'diagnosed' } }).failures)
+      .toEqual(['it excludes young people with autism (ASD) or suicidal thoughts (exclusion criteria: "YP with active suicidal, psychotic and homicidal thoughts/behaviours")']);
+  });
+
   it('an excluded condition the printed exclusions do not name is given without quoting an unrelated one', () => {
     const mst = service('derby-mst');
     const unnamed = { ...mst, eligibility: { ...mst.eligibility, exclusions: ['YP living independently or in care'] } };
@@ -235,6 +244,13 @@ describe('consent', () => {
     const result = check('notts-early-help-unit', { area: rushcliffe, consent: 'refused' });
     expect(result.eligible).toBe(true);
     expect(result.fits).toEqual([expect.stringMatching(/^consent is needed except where the referral relates to attendance matters/)]);
+  });
+
+  it('an exception counts only where consent is required except in those cases', () => {
+    const kooth = service('kooth');
+    const withStrayException = { ...kooth, eligibility: { ...kooth.eligibility, consentException: 'except where attendance is the only concern' } };
+    const result = checkEligibility(kb, withStrayException, child({ ageYears: 14, area: rushcliffe, consent: 'refused' }));
+    expect(result.fits.join(' ')).not.toMatch(/consent/);
   });
 
   it('a self-referral service without a consent rule is not affected', () => {
@@ -274,6 +290,15 @@ describe('the areas a place answers to', () => {
     expect(areaIds(twoAreas, child({ area: { authority: 'nottinghamshire', district: 'ashfield', asTyped: 'Hucknall' } })))
       .toEqual(['ashfield', 'mansfield-and-ashfield', 'notts-north-east', 'nottinghamshire']);
   });
+
+  it('a district\'s own health area counts even when no health area lists it, and a district without one has none', () => {
+    const partial = {
+      district: (id: string) => (id === 'a' ? { id, healthArea: 'area-of-a' } : { id }),
+      healthAreas: [],
+    } as unknown as KnowledgeBase;
+    expect(areaIds(partial, child({ area: { authority: 'x', district: 'a', asTyped: 'a' } }))).toEqual(['a', 'area-of-a', 'x']);
+    expect(areaIds(partial, child({ area: { authority: 'x', district: 'b', asTyped: 'b' } }))).toEqual(['b', 'x']);
+  });
 });
 
 describe('properties against the criteria written from the sources', () => {
@@ -301,6 +326,8 @@ describe('properties against the criteria written from the sources', () => {
       expect(result.eligible).toBe(verdict !== 'ruled-out');
       expect(result.eligible).toBe(result.failures.length === 0);
       if (verdict === 'depends') expect(result.unknown.length).toBeGreaterThan(0);
+      // A service that needs no diagnosis never asks about one.
+      if (!row.diagnosis) expect(result.unknown).not.toContain('diagnosis');
       if (f.ageYears !== undefined && (f.ageYears < row.ages.min || f.ageYears > row.ages.max)) {
         expect(result.failures.join(' ')).toContain(row.ages.asPrinted);
       }
