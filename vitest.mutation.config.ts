@@ -14,4 +14,6 @@ export const mutationTests = (include: string[]) => defineConfig({
   },
 });
 
-export default mutationTests(['tests/{pathway,knowledge,understanding,dialogs}/**/*.test.ts']);
+// MUTATION_TESTS narrows a run to one file's direct tests, e.g.
+//   MUTATION_TESTS=tests/knowledge/loader.test.ts npx stryker run stryker.config.mjs --mutate src/knowledge/loader.ts
+export default mutationTests(process.env.MUTATION_TESTS?.split(',') ?? ['tests/{pathway,knowledge,understanding,dialogs}/**/*.test.ts']);

@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError, defaultKnowledgeDir, formatProblem, loadKnowledgeBase, projectRoot, readKnowledgeBase } from '../../src/knowledge/loader.js';
 import { missingFromKnowledge, printedContacts, printedContactsIn } from '../../src/knowledge/sourceContacts.js';
-import { kb } from '../support/knowledge.js';
 import { needsSources, sourcesDir, sourcesPresent } from '../support/sources.js';
 
 /** A copy of the real knowledge folder with files added, replaced or appended to. */
@@ -21,6 +20,10 @@ function editedKnowledge(files: Record<string, string>, append = false): string 
   return dir;
 }
 
+// Each test reads its own copy (readKnowledgeBase does not cache), so what a test checks was built while
+// it ran: mutation testing attributes the loader's work to the test that looks at it.
+const fresh = () => readKnowledgeBase(defaultKnowledgeDir());
+
 const problemsOf = (dir: string) => {
   try { readKnowledgeBase(dir); } catch (e) { if (e instanceof KnowledgeError) return e.problems; throw e; }
   return [];
@@ -28,6 +31,7 @@ const problemsOf = (dir: string) => {
 
 describe('loading the knowledge base', () => {
   it('loads every file, with a content version for /healthz', () => {
+    const kb = fresh();
     expect(kb.version).toMatch(/^[0-9a-f]{12}$/);
     expect(kb.sources.map(s => s.id)).toContain('pathway-to-provision');
   });
@@ -39,14 +43,17 @@ describe('loading the knowledge base', () => {
   });
 
   it('is read once per folder; reading again for kb:check gives a fresh copy of the same content', () => {
-    expect(loadKnowledgeBase()).toBe(kb);
-    const fresh = readKnowledgeBase(defaultKnowledgeDir());
-    expect(fresh).not.toBe(kb);
-    expect(fresh.version).toBe(kb.version);
-    expect(fresh.contacts.length).toBe(kb.contacts.length);
+    const cached = loadKnowledgeBase();
+    expect(loadKnowledgeBase()).toBe(cached);
+    expect(loadKnowledgeBase(defaultKnowledgeDir())).toBe(cached);
+    const copy = fresh();
+    expect(copy).not.toBe(cached);
+    expect(copy.version).toBe(cached.version);
+    expect(copy.contacts.length).toBe(cached.contacts.length);
   });
 
   it('gets a new version when any file changes, and the same version for the same content', () => {
+    const kb = fresh();
     const changed = readKnowledgeBase(editedKnowledge({ 'concerns.yaml': '\n# a comment\n' }, true));
     expect(changed.version).toMatch(/^[0-9a-f]{12}$/);
     expect(changed.version).not.toBe(kb.version);
@@ -54,6 +61,7 @@ describe('loading the knowledge base', () => {
   });
 
   it('is immutable once loaded, all the way down', () => {
+    const kb = fresh();
     expect(() => (kb.concerns as unknown[]).push({})).toThrow();
     const mash = kb.contact('nottinghamshire-mash')!;
     expect(Object.isFrozen(mash)).toBe(true);
@@ -62,6 +70,7 @@ describe('loading the knowledge base', () => {
   });
 
   it('reads .yml files and sub-folders, and ignores other files and intents.yaml (the classifier owns it)', () => {
+    const kb = fresh();
     const dir = editedKnowledge({
       'extra/more.yml': 'concerns:\n  - id: kinship-care\n    label: kinship care\n',
       'README.txt': 'not: [yaml',
@@ -73,12 +82,14 @@ describe('loading the knowledge base', () => {
   });
 
   it('takes an empty file as a file with nothing in it', () => {
+    const kb = fresh();
     expect(readKnowledgeBase(editedKnowledge({ 'empty.yaml': '' })).concerns.length).toBe(kb.concerns.length);
   });
 });
 
 describe('the indexes every module reads through', () => {
   it('finds each kind of entry by id, and nothing for an unknown id', () => {
+    const kb = fresh();
     const lookups = [
       [kb.source, kb.sources], [kb.authority, kb.authorities], [kb.district, kb.districts], [kb.healthArea, kb.healthAreas],
       [kb.concern, kb.concerns], [kb.contact, kb.contacts], [kb.service, kb.services], [kb.level, kb.levels], [kb.process, kb.processes],
@@ -91,6 +102,7 @@ describe('the indexes every module reads through', () => {
   });
 
   it('lists levels of need from the lowest rank up', () => {
+    const kb = fresh();
     for (const authority of ['nottinghamshire', 'nottingham-city', 'derby']) {
       const ranks = kb.levelsForAuthority(authority).map(l => l.rank);
       expect(ranks.length).toBeGreaterThan(1);
@@ -100,6 +112,7 @@ describe('the indexes every module reads through', () => {
   });
 
   it('groups services, levels and processes by authority', () => {
+    const kb = fresh();
     for (const authority of ['nottinghamshire', 'nottingham-city', 'derby']) {
       expect(kb.servicesForAuthority(authority)).toEqual(kb.services.filter(s => s.authority === authority));
       expect(kb.levelsForAuthority(authority).every(l => l.authority === authority)).toBe(true);
@@ -112,6 +125,7 @@ describe('the indexes every module reads through', () => {
   });
 
   it('finds a service by its concern and by a broader one, listing it once', () => {
+    const kb = fresh();
     expect(kb.servicesForConcern('autism').map(s => s.id)).toContain('small-steps-cygnet');
     // Kooth is for anxiety, low mood and more: all are emotional and mental health, and it appears once.
     const mentalHealth = kb.servicesForConcern('mental-health').map(s => s.id);
@@ -121,6 +135,7 @@ describe('the indexes every module reads through', () => {
   });
 
   it('gives a concern\'s broader concerns, transitively, itself first', () => {
+    const kb = fresh();
     expect(kb.concernWithBroader('self-harm')).toEqual(['self-harm', 'mental-health']);
     expect(kb.concernWithBroader('mental-health')).toEqual(['mental-health']);
     expect(kb.concernWithBroader('no-such-concern')).toEqual(['no-such-concern']);
@@ -214,12 +229,13 @@ describe('a broken edit', () => {
 
 describe('contacts printed in the sources', () => {
   it('finds full numbers, extensions, local numbers and emails', () => {
+    const kb = fresh();
     const found = printedContacts('MASH: 0300 500 80 90 or mash@x.gov.uk\nPrevent 101 Ext 801 5060\nVCM: 641011', 'a.txt');
     expect(found.map(f => f.value)).toEqual(['mash@x.gov.uk', '0300 500 80 90', '101 Ext 801 5060', '641011']);
   });
 
   it.skipIf(!sourcesPresent)(needsSources('are all in the knowledge base'), () => {
-    const missing = missingFromKnowledge(kb, printedContactsIn(sourcesDir));
+    const missing = missingFromKnowledge(loadKnowledgeBase(), printedContactsIn(sourcesDir));
     expect(missing.map(m => `${m.file}:${m.line} ${m.value}`)).toEqual([]);
   });
 });

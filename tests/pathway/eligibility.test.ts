@@ -66,6 +66,12 @@ describe('ages, inclusive at both ends as printed', () => {
     expect(check('notts-graduated-family-parenting-offer', { area: rushcliffe }).unknown).toContain('age');
   });
 
+  it('asks for the age when only an upper bound is printed', () => {
+    const underFive = { ...service('kooth'), ages: { maxYears: 4, asPrinted: 'children under five' } };
+    expect(checkEligibility(kb, underFive, child({ area: rushcliffe })).unknown).toContain('age');
+    expect(checkEligibility(kb, underFive, child({ ageYears: 5, area: rushcliffe })).failures).toEqual(['it is for children under five, and the child is 5']);
+  });
+
   it('does not ask for an age the source gives no range for', () => {
     const result = check('notts-family-service', { area: rushcliffe });
     expect(result.unknown).not.toContain('age');
