@@ -74,6 +74,7 @@ describe('loading the knowledge base', () => {
     const dir = editedKnowledge({
       'extra/more.yml': 'concerns:\n  - id: kinship-care\n    label: kinship care\n',
       'README.txt': 'not: [yaml',
+      'concerns.yaml.bak': 'an editor\'s backup: [not read',
       'intents.yaml': 'this is: [not a knowledge file',
     });
     const edited = readKnowledgeBase(dir);
@@ -172,11 +173,21 @@ describe('a broken edit', () => {
     expect(problemsOf(dir)).toEqual([expect.objectContaining({ line: 5, field: 'contacts[0].phones[0].number', message: expect.stringMatching(/^a phone number as printed.*\(in "test-line"\)$/) })]);
   });
 
-  it('says what is wrong with a whole file, without an entry', () => {
+  it('says what is wrong with a whole list, without an entry', () => {
     const dir = editedKnowledge({ 'extra.yaml': 'concerns: not a list\n' });
     const [problem] = problemsOf(dir);
     expect(problem).toMatchObject({ file: 'knowledge/extra.yaml', line: 1, field: 'concerns' });
-    expect(problem?.message).not.toContain('(in ');
+    expect(problem?.message).toMatch(/^Invalid input: expected array, received string$/);
+  });
+
+  it('points at the top of the file for an unknown kind of entry', () => {
+    const dir = editedKnowledge({ 'extra.yaml': '# a new file\nconcern:\n  - {id: a, label: A}\n' });
+    expect(problemsOf(dir)).toEqual([{ file: 'knowledge/extra.yaml', line: 2, field: '', message: 'unknown field "concern"' }]);
+  });
+
+  it('names no entry when the entry has no id', () => {
+    const dir = editedKnowledge({ 'extra.yaml': 'concerns:\n  - {label: A, synonym: []}\n' });
+    expect(problemsOf(dir).map(p => p.message)).toEqual(expect.arrayContaining(['unknown field "synonym"']));
   });
 
   it('rejects a reference to something that does not exist', () => {
@@ -195,12 +206,13 @@ describe('a broken edit', () => {
   });
 
   it('reports every broken file, in file-name order, before any reference is checked', () => {
+    // Written out of order, so the folder's own listing order is unlikely to be the sorted one.
+    const broken = (id: string) => `concerns:\n  - {id: ${id}, label: ${id}, synonym: []}\n`;
     const dir = editedKnowledge({
-      'zz.yaml': 'concerns:\n  - {id: z, label: Z, synonym: []}\n',
-      'aa.yaml': 'concerns:\n  - {id: a, label: A, synonym: []}\n',
+      'ee.yaml': broken('e'), 'bb.yaml': broken('b'), 'ff.yaml': broken('f'), 'aa.yaml': broken('a'), 'dd.yaml': broken('d'), 'cc.yaml': broken('c'),
       'mm.yaml': 'concerns:\n  - {id: m, label: M, broader: [nothing-here]}\n',
     });
-    expect(problemsOf(dir).map(p => p.file)).toEqual(['knowledge/aa.yaml', 'knowledge/zz.yaml']);
+    expect(problemsOf(dir).map(p => p.file)).toEqual(['aa', 'bb', 'cc', 'dd', 'ee', 'ff'].map(name => `knowledge/${name}.yaml`));
   });
 
   it('stops with a message listing each problem on its own line', () => {

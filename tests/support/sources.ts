@@ -2,9 +2,9 @@
 // read them skip, saying why, on a clone without them, as `npm run kb:check` does.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/knowledge/loader.js';
 
-export const sourcesDir = process.env.KNOWLEDGE_SOURCES_DIR ?? join(projectRoot(), '..', 'shared', 'sources');
+// Found from this file, not with the loader's projectRoot(): a test helper should not lean on the code under test.
+export const sourcesDir = process.env.KNOWLEDGE_SOURCES_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'sources');
 export const sourcesPresent = existsSync(sourcesDir);
 
 /** A test's name for `it.skipIf(!sourcesPresent)(...)`: when skipped, the report says why. */
