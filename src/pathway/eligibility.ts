@@ -94,8 +94,10 @@ export function checkEligibility(kb: KnowledgeBase, service: Service, facts: Cas
   // Exclusions by condition (e.g. MST does not take young people with autism).
   const excludedConditions = service.eligibility.excludesConditions.filter(c => facts.diagnoses[c] === 'diagnosed' || facts.concerns.includes(c));
   if (excludedConditions.length) {
-    const printed = service.eligibility.exclusions.find(e => excludedConditions.some(c => e.toLowerCase().includes(c.split('-')[0] ?? c)))
-      ?? service.eligibility.exclusions[0];
+    // Quote the printed exclusion that names the condition ("suicidal" for suicide), by its id's first word
+    // or one of its synonyms; when none names it, quote nothing rather than an unrelated exclusion.
+    const namesOf = (c: string) => [c.split('-')[0] ?? c, ...(kb.concern(c)?.synonyms ?? [])].map(w => w.toLowerCase());
+    const printed = service.eligibility.exclusions.find(e => excludedConditions.some(c => namesOf(c).some(name => e.toLowerCase().includes(name))));
     failures.push(`it excludes young people with ${excludedConditions.map(c => conditionLabel(kb, c)).join(' or ')}${printed ? ` (exclusion criteria: "${printed}")` : ''}`);
   }
 

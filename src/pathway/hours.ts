@@ -52,8 +52,6 @@ export interface ContactNow {
   state: OpeningState;
   /** Reads well aloud: "open now until 5.00pm", "closed now (bank holiday); reopens tomorrow at 9.00am". */
   statusText: string;
-  /** Use this now: true when open, 24/7, an out-of-hours service while the day service is closed, or hours unknown. */
-  useNow: boolean;
   /** When this contact is closed (or its hours are not printed): its out-of-hours alternative. */
   alternative?: ContactNow;
 }
@@ -79,9 +77,7 @@ function statusText(state: OpeningState, hours: Hours): string {
 export function contactNow(kb: KnowledgeBase, contact: Contact, now: Date, dayServiceOpen?: boolean): ContactNow {
   let state = openingStateAt(contact.hours, now);
   if (state.kind === 'out-of-hours-service') state = { kind: 'out-of-hours-service', dayServiceOpen };
-  const useNow = state.kind === 'open' || state.kind === 'always' || state.kind === 'not-stated'
-    || (state.kind === 'out-of-hours-service' && dayServiceOpen !== true);
-  const result: ContactNow = { contact, state, statusText: statusText(state, contact.hours), useNow };
+  const result: ContactNow = { contact, state, statusText: statusText(state, contact.hours) };
   const altContact = contact.outOfHours ? kb.contact(contact.outOfHours) : undefined;
   if (altContact && (state.kind === 'closed' || state.kind === 'not-stated')) {
     result.alternative = contactNow(kb, altContact, now, state.kind === 'closed' ? false : undefined);

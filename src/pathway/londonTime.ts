@@ -10,13 +10,15 @@ export interface LondonTime {
   minutes: number;
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
+// Built on first use, not at import: a mistake in these options then fails the call that needs them.
+let formatter: Intl.DateTimeFormat | undefined;
+const londonFormatter = (): Intl.DateTimeFormat => formatter ??= new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
   weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
 export function londonTime(instant: Date): LondonTime {
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map(p => [p.type, p.value]));
+  const parts = Object.fromEntries(londonFormatter().formatToParts(instant).map(p => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday: (parts.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Weekday,

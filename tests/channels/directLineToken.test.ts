@@ -1,10 +1,9 @@
 // Production web chat: the page gets a Direct Line token from the bot, and the secret never leaves the server.
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { startWebServer, type RunningServer } from './webServer.js';
+import { kb } from '../support/knowledge.js';
 
-const kb = loadKnowledgeBase();
 const SECRET = 'dl-secret-that-must-never-reach-a-browser';
 const idleBot = { run: async () => {} };
 let server: RunningServer | undefined;

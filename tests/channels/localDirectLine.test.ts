@@ -5,10 +5,10 @@ import { ActivityHandler, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/botApp.js';
 import { readConfig } from '../../src/config.js';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { closeGracefully, createServer } from '../../src/server/createServer.js';
 import { visibleReply } from '../support/conversation.js';
 import { startWebServer, type RunningServer } from './webServer.js';
+import { kb } from '../support/knowledge.js';
 
 /** Greets on join and echoes, so the protocol is tested apart from what the real bot answers. */
 class EchoBot extends ActivityHandler {
@@ -26,7 +26,7 @@ class EchoBot extends ActivityHandler {
 }
 
 let server: RunningServer;
-beforeAll(async () => { server = await startWebServer({ bot: new EchoBot(), kb: loadKnowledgeBase(), config: {} }); });
+beforeAll(async () => { server = await startWebServer({ bot: new EchoBot(), kb, config: {} }); });
 afterAll(async () => { await server?.close(); });
 
 interface Session { token: string; domain: string; webSocket: boolean }

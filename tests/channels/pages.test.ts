@@ -1,12 +1,12 @@
 // What the bot serves to a browser: the chat page with its safety line and Web Chat from this server
 // (no CDN), the lookup page, and the lookup API the page calls as the adviser types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { startWebServer, type RunningServer } from './webServer.js';
+import { kb } from '../support/knowledge.js';
 
 const SAFETY_LINE = 'This is guidance, not a referral. In an emergency call 999.';
 let server: RunningServer;
-beforeAll(async () => { server = await startWebServer({ bot: { run: async () => {} }, kb: loadKnowledgeBase(), config: {} }); });
+beforeAll(async () => { server = await startWebServer({ bot: { run: async () => {} }, kb, config: {} }); });
 afterAll(async () => { await server?.close(); });
 
 const get = async (path: string) => {

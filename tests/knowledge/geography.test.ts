@@ -2,10 +2,9 @@
 // must place the towns people type in the right district and authority, ask where a name is shared,
 // and leave places the guide does not cover unknown. D9's neighbours keep their numbers as printed.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { buildGazetteer, findArea } from '../../src/understanding/area.js';
+import { kb } from '../support/knowledge.js';
 
-const kb = loadKnowledgeBase();
 const gazetteer = buildGazetteer(kb);
 const placed = (text: string) => {
   const { area } = findArea(gazetteer, text);

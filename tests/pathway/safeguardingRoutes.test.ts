@@ -1,18 +1,20 @@
 // Every authority's safeguarding route, in and out of hours, by the message's time in London.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
 import { noTopics } from '../../src/pathway/question.js';
 import type { Route } from '../../src/pathway/route.js';
+import { kb } from '../support/knowledge.js';
 
-const kb = loadKnowledgeBase();
 const concern = (area: { authority?: string; district?: string; place?: string }, extra: Partial<CaseFacts> = {}) =>
   CaseFacts.parse({ ageYears: 9, area: { ...area, asTyped: area.place ?? area.district ?? area.authority }, risks: ['physical-abuse'], ...extra });
 const route = (facts: CaseFacts, at: string): Route =>
   decide(facts, kb, new Date(at), { kind: 'safeguarding', topics: noTopics(), levelsMentioned: [] });
-/** The numbers to use now, step by step: the contacts the route says to use at this moment. */
-const useNow = (r: Route) => r.steps.flatMap(s => s.contacts.filter(c => c.useNow).flatMap(c => c.contact.phones.map(p => p.number)));
+/** What the route tells the adviser to do first after the 999 line: the front door step's sentence. */
+const frontDoorAction = (r: Route) => {
+  expect(r.steps[0]?.action).toMatch(/999/);
+  return r.steps[1]?.action ?? '';
+};
 const allNumbers = (r: Route) => r.steps.flatMap(s => s.contacts.flatMap(c => [...c.contact.phones.map(p => p.number), ...(c.alternative?.contact.phones.map(p => p.number) ?? [])]));
 
 const county = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford' };
@@ -29,15 +31,18 @@ describe('a safeguarding concern in Nottinghamshire', () => {
     ['Christmas Day, a bank holiday', '2026-12-25T11:00:00Z', '0300 456 4546'],
     ['8.15am in summer (BST): still before 8.30 in London', '2026-07-07T07:15:00Z', '0300 456 4546'],
     ['4.30pm on a summer Monday (BST)', '2026-07-06T15:30:00Z', '0300 500 80 90'],
-  ])('on %s uses %s', (_when, at, number) => {
+  ])('on %s says to ring %s', (_when, at, number) => {
     const r = route(concern(county), at);
     expect(r.kind).toBe('safeguarding');
-    expect(useNow(r)).toContain(number);
+    const action = frontDoorAction(r);
+    expect(action).toContain(number);
+    // Only the one to ring now is in the sentence: the other number waits in the details.
+    expect(action).not.toContain(number === '0300 500 80 90' ? '0300 456 4546' : '0300 500 80 90');
   });
 
   it('says when the MASH reopens when it is closed', () => {
-    const text = JSON.stringify(route(concern(county), '2026-12-04T18:00:00Z').steps);
-    expect(text).toMatch(/Monday/);
+    const mash = route(concern(county), '2026-12-04T18:00:00Z').steps.flatMap(s => s.contacts).find(c => c.contact.id === 'nottinghamshire-mash');
+    expect(mash?.statusText).toBe('closed now; reopens Monday at 8.30am');
   });
 });
 
@@ -53,8 +58,10 @@ describe('a safeguarding concern in Derby', () => {
     ['in office hours', '2026-12-01T10:00:00Z', '01332 641172'],
     ['at night', '2026-12-01T22:00:00Z', '01332 786968'],
     ['on a Sunday', '2026-12-06T10:00:00Z', '01332 786968'],
-  ])('%s uses %s', (_when, at, number) => {
-    expect(useNow(route(concern(derby), at))).toContain(number);
+  ])('%s says to ring %s', (_when, at, number) => {
+    const action = frontDoorAction(route(concern(derby), at));
+    expect(action).toContain(number);
+    expect(action).not.toContain(number === '01332 641172' ? '01332 786968' : '01332 641172');
   });
 });
 
