@@ -8,7 +8,7 @@ export const stop = (s: string): string => (/[.!?:…]$/.test(s) ? s : `${s}.`);
 export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 
 /** The first sentence of a summary, for a line that must stay one line; the whole is under "Show more". */
-export function gist(text: string, max = 110): string {
+export function gist(text: string, max = 100): string {
   const first = text.split(/(?<=[.;])\s/)[0] ?? text;
   if (first.length <= max) return first.replace(/[.;]$/, '');
   return clip(first, max);

@@ -140,8 +140,11 @@ function safeguardingLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument)
   for (const step of route.steps) {
     if (step === door) continue;
     if (step === emergencyFirst && immediate && door) continue;
-    doc.steps.push(doorSteps.has(step) ? step.action : withWhy(step.action, step.why));
+    // A specialist's why is its summary: its first sentence here, the whole under "Show more".
+    const why = step.why && gist(step.why, 140);
+    doc.steps.push(doorSteps.has(step) ? step.action : withWhy(step.action, why));
     if (doorSteps.has(step)) doc.more.push({ heading: step.action, lines: [step.why, ...step.details, ...(step.citation ? [`Source: ${citationText(kb, step.citation)}.`] : [])] });
+    else if (why !== step.why) { const section = stepSection(kb, step, withWhy(step.action, step.why)); if (section) doc.more.push(section); }
   }
   if (door) { const s = stepSection(kb, door, withWhy(door.action, door.why)); if (s) doc.more.unshift(s); }
   for (const step of route.steps) { if (step === door || doorSteps.has(step) || !step.details.length) continue; const s = stepSection(kb, step); if (s) doc.more.push(s); }
@@ -182,10 +185,11 @@ function processLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): voi
   const [first, ...rest] = route.steps;
   const process = route.processes[0];
   if (!first || !process) { doc.lead = route.headline; return; }
-  doc.lead = first.action;
+  // What to do now in a sentence, the steps a line each: the process's whole text waits under "Show more".
+  doc.lead = `${process.title}: ${gist(process.summary, 220)}`;
   for (const c of first.contacts.slice(0, 1)) { const a = contactAction(c); if (a) doc.actions.push(a); }
-  doc.steps.push(...process.steps.map(s => gist(s, 200)));
-  doc.more.push({ heading: process.title, lines: [...process.steps, ...process.timescales, `Source: ${citationText(kb, process.citation)}.`] });
+  doc.steps.push(...process.steps.map(s => gist(s, 140)));
+  doc.more.push({ heading: process.title, lines: [process.summary, ...process.steps, ...process.timescales, `Source: ${citationText(kb, process.citation)}.`] });
   for (const step of rest) {
     doc.notes.push(`See also: ${route.processes[rest.indexOf(step) + 1]?.title ?? gist(step.action)} (under "Show more").`);
     doc.more.push({ heading: step.action, lines: [...step.details, ...(step.citation ? [`Source: ${citationText(kb, step.citation)}.`] : [])] });
