@@ -8,9 +8,13 @@ export const SEE_BELOW = 'Here is what I found.';
 
 const hasSentence = (text: string | undefined): boolean => /\p{L}{2,}/u.test(text ?? '');
 
+/** A card that says something in words: its text blocks are the sentence (Teams would show added text twice). */
+const cardSaysSomething = (activity: Partial<Activity>): boolean =>
+  /"text":"[^"]*\p{L}{2,}/u.test(JSON.stringify(activity.attachments ?? []));
+
 /** The activity with a sentence added where it has none (message activities only). */
 export function withASentence(activity: Partial<Activity>): Partial<Activity> {
-  if (activity.type !== 'message' || hasSentence(activity.text)) return activity;
+  if (activity.type !== 'message' || hasSentence(activity.text) || cardSaysSomething(activity)) return activity;
   const text = activity.attachments?.length ? SEE_BELOW : NOTHING_TO_SAY;
   return { ...activity, text, ...(hasSentence(activity.speak) ? {} : { speak: text }) };
 }

@@ -2,7 +2,7 @@
 // moment give the same route, which is what makes "why?" and "what if?" a re-run with changed facts.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority, Citation, Process, Service } from '../knowledge/schema.js';
-import { resolveAuthority } from './authority.js';
+import { homeAuthorities, resolveAuthority } from './authority.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactsFor, rankContacts } from './contactsNow.js';
 import { checkEligibility } from './eligibility.js';
@@ -10,7 +10,7 @@ import { contactNow, outOfHoursAlternative, type ContactNow } from './hours.js';
 import { matchLevels } from './levelMatching.js';
 import type { Question } from './question.js';
 import { emptyRoute, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
-import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorStep, riskRouteSteps, safeguardingReminder, specialistSteps } from './safeguarding.js';
+import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorsNow, frontDoorStep, riskRouteSteps, safeguardingReminder, specialistSteps } from './safeguarding.js';
 import { rankServices } from './serviceRanking.js';
 
 export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question: Question): Route {
@@ -51,6 +51,8 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
     const routed = riskRouteSteps(kb, authority, facts, now);
     route.steps.push(...childlineStep(kb, facts, now), ...routed, ...(routed.length ? [] : specialistSteps(kb, authority, facts, now)));
   } else {
+    // No area: the numbers to use now lead, so no one reads far (or waits on a question) to find one.
+    route.headline = `${facts.immediateDanger ? 'A child may be in immediate danger: call 999 now. Then c' : 'C'}ontact the front door where the child lives: ${frontDoorsNow(kb, homeAuthorities(kb), now).join('; ')}.`;
     route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now));
     route.missing.push('area');
     route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.', prominent: true });

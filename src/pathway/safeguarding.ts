@@ -131,8 +131,9 @@ export function allFrontDoorSteps(kb: KnowledgeBase, facts: CaseFacts, now: Date
  * request, or a cue the screen was unsure of): the front door for the area as it stands now, or every
  * front door, and 999 (safety rule 5).
  */
-export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date, facts?: CaseFacts): { text: string; citation?: Citation } {
-  const doors = (authority?.kind === 'home' ? [authority] : homeAuthorities(kb)).flatMap(a => {
+/** Each front door as it stands now, one phrase an authority: the team to use and its number (both where no hours are printed). */
+export function frontDoorsNow(kb: KnowledgeBase, authorities: readonly Authority[], now: Date): string[] {
+  return authorities.flatMap(a => {
     const door = a.frontDoor ? kb.contact(a.frontDoor) : undefined;
     if (!door) return [];
     const state = contactNow(kb, door, now);
@@ -141,6 +142,10 @@ export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | u
     const number = (c: typeof door) => c.phones[0]?.number ?? '';
     return [`${a.name}: ${use.name} ${number(use)}${outOfHours ? `, out of hours ${outOfHours.name} ${number(outOfHours)}` : ''}`];
   });
+}
+
+export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date, facts?: CaseFacts): { text: string; citation?: Citation } {
+  const doors = frontDoorsNow(kb, authority?.kind === 'home' ? [authority] : homeAuthorities(kb), now);
   const door = authority?.frontDoor ? kb.contact(authority.frontDoor) : undefined;
   const childline = kb.contact('childline');
   return {

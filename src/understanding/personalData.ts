@@ -89,7 +89,9 @@ export const REMOVED = '[removed]';
  * Names first (they are found by the age or date beside them), then dates before the digits-only
  * patterns, so no part of a date is left behind as a number.
  */
-const REDACTIONS: readonly RegExp[] = [NAME_BEFORE_AGE, NAME_AFTER_WORD, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER, STREET_ADDRESS, NAMED_STREET, POSTCODE];
+// Addresses first: a street's name before an age ("100 Acacia Road, aged 4") would otherwise be taken for a
+// person's and leave the house number behind.
+const REDACTIONS: readonly RegExp[] = [STREET_ADDRESS, NAMED_STREET, POSTCODE, NAME_BEFORE_AGE, NAME_AFTER_WORD, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER];
 
 /** The message with identifying details replaced, for anything that is kept (conversation state, transcripts). */
 export function redactPersonalData(original: string): string {

@@ -3,6 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { visibleReply } from './conversation.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let built = false;
@@ -57,5 +58,6 @@ export async function say(url: string, conversationId: string, text: string): Pr
     }),
   });
   const body = await response.json().catch(() => ({})) as { activities?: { text?: string }[] };
-  return { status: response.status, texts: (body.activities ?? []).map(a => a.text ?? '') };
+  // What a person sees: a card's words as well as any text.
+  return { status: response.status, texts: (body.activities ?? []).map(visibleReply) };
 }
