@@ -340,3 +340,61 @@ describe('properties against the criteria written from the sources', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('a town whose GPs fell in another CCG area than its district\'s', () => {
+  const place = (name: string) => ({ authority: 'nottinghamshire', district: 'ashfield', place: name, asTyped: name });
+
+  it('answers to its own area first (Hucknall: Nottingham North and East), then its district\'s', () => {
+    const ids = areaIds(kb, child({ area: place('Hucknall') }));
+    expect(ids.slice(0, 2)).toEqual(['ashfield', 'notts-north-east']);
+    expect(ids).toContain('nottinghamshire');
+  });
+
+  it('leaves a town with no area of its own to its district\'s (Sutton-in-Ashfield: Mansfield and Ashfield)', () => {
+    const ids = areaIds(kb, child({ area: place('Sutton-in-Ashfield') }));
+    expect(ids.slice(0, 2)).toEqual(['ashfield', 'mansfield-and-ashfield']);
+    expect(ids).not.toContain('notts-north-east');
+  });
+
+  it('uses the district\'s area when no town is named', () => {
+    const ids = areaIds(kb, child({ area: { authority: 'nottinghamshire', district: 'ashfield', asTyped: 'Ashfield' } }));
+    expect(ids.slice(0, 2)).toEqual(['ashfield', 'mansfield-and-ashfield']);
+  });
+});
+
+describe('a service for young parents: an age given may be the parent\'s', () => {
+  // Derby's Family Nurse Partnership (handbook, Appendix 2): "first time teenage parents-to-be", "from 14 weeks
+  // of pregnancy until their child is two years old".
+  it('takes a 17 year old parent-to-be, saying the age fits as the parent\'s', () => {
+    const verdict = check('derby-family-nurse-partnership', { ageYears: 17, area: derbyCity });
+    expect(verdict.failures).toEqual([]);
+    expect(verdict.fits).toContain('it is for first time teenage parents-to-be');
+  });
+
+  it('turns away an age that fits neither the child nor the parent, naming both', () => {
+    const verdict = check('derby-family-nurse-partnership', { ageYears: 22, area: derbyCity });
+    expect(verdict.failures.join(' ')).toMatch(/\(first time teenage parents-to-be\), and the child is 22/);
+  });
+
+  const withParents = (minYears: number | undefined, maxYears: number | undefined) => ({
+    ...service('notts-family-nurse-partnership'),
+    ages: { minYears: 0, maxYears: 2, asPrinted: 'until the child is two' },
+    eligibility: { ...service('notts-family-nurse-partnership').eligibility, parentAges: { minYears, maxYears, asPrinted: 'parents aged 14 to 19' } },
+  });
+  it.each([
+    [13, false], [14, true], [19, true], [20, false],
+  ])('with parents aged 14 to 19, an age of %i fits the parent: %s', (age, fits) => {
+    const verdict = checkEligibility(kb, withParents(14, 19), child({ ageYears: age, area: rushcliffe }));
+    expect(verdict.fits.includes('it is for parents aged 14 to 19')).toBe(fits);
+  });
+
+  it('with a lower limit only, any older age fits the parent', () => {
+    expect(checkEligibility(kb, withParents(16, undefined), child({ ageYears: 24, area: rushcliffe })).fits).toContain('it is for parents aged 14 to 19');
+    expect(checkEligibility(kb, withParents(16, undefined), child({ ageYears: 15, area: rushcliffe })).fits).not.toContain('it is for parents aged 14 to 19');
+  });
+
+  it('names no parent\'s age for a service that has none', () => {
+    const verdict = check('small-steps-new-forest', { ageYears: 12, area: rushcliffe });
+    expect(verdict.failures.join(' ')).not.toContain('(');
+  });
+});
