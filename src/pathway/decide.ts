@@ -164,10 +164,8 @@ function contactRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   // Nothing named and only a few words in common: offer the likeliest rather than answer with one by chance.
   const named = ranked.filter(r => facts.namedContacts.includes(r.contact.id));
   if (!named.length && ranked.length && ranked[0]!.score < CONFIDENT_CONTACT) {
-    route.candidates = ranked.slice(0, 3).map(r => r.contact.name);
-    route.headline = `Which of these do you mean: ${route.candidates.join('; ')}?`;
     if (!authority) route.missing.push('area');
-    return route;
+    return offerCandidates(route, ranked.slice(0, 3).map(r => r.contact.name));
   }
   // The front door is what most "who do I call" questions mean when nothing more specific matches.
   if (!ranked.length && authority?.frontDoor) ranked = [{ contact: kb.contact(authority.frontDoor)!, score: 1 }];
@@ -276,6 +274,13 @@ function addProcessIfRelevant(kb: KnowledgeBase, route: Route, question: Questio
   if (top && top.score >= threshold) { route.processes.push(top.p); route.steps.push(processStep(kb, top.p, now)); }
 }
 
+/** A weak or tied match is not an answer: the route offers the likeliest entries to choose from. */
+function offerCandidates(route: Route, names: string[]): Route {
+  route.candidates = names;
+  route.headline = `Which of these do you mean: ${names.join('; ')}?`;
+  return route;
+}
+
 /** Below this, the words a question shares with a contact's name and summary are chance. */
 const CONFIDENT_CONTACT = 5;
 /** Below this, words a question shares with a process are chance; within CLOSE of the best, a tie. */
@@ -291,9 +296,7 @@ function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const best = ranked[0]?.score ?? 0;
   const [first, second] = ranked;
   if (!named.length && first && (best < CONFIDENT_PROCESS || (second && second.score >= best * CLOSE))) {
-    route.candidates = ranked.slice(0, 3).map(r => r.p.title);
-    route.headline = `Which of these do you mean: ${route.candidates.join('; ')}?`;
-    return route;
+    return offerCandidates(route, ranked.slice(0, 3).map(r => r.p.title));
   }
   const chosen = ranked.filter((r, i) => i < 2 && r.score >= best * 0.75).map(r => r.p);
   route.processes = chosen;

@@ -107,13 +107,13 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
   return steps;
 }
 
-/** A child or young person writing about harm: Childline, printed in the county's guidance, free and at any hour. */
+/** A child or young person writing: Childline, as the county's guidance prints it (telephone or online chat). */
 export function childlineStep(kb: KnowledgeBase, facts: CaseFacts, now: Date): RouteStep[] {
   const childline = kb.contact('childline');
   if (facts.role !== 'young-person' || !childline) return [];
   return [{
-    action: `You can talk to ${childline.name} any time, free: ${childline.phones[0]?.number ?? ''}, or chat online.`,
-    why: 'It is for children and young people, and you do not have to give your name.',
+    action: `You can talk to ${childline.name}: telephone ${childline.phones[0]?.number ?? ''}, or online chat.`,
+    why: 'For children and young people, Childline offers a range of advice by telephone or through online chat.',
     citation: childline.citation,
     contacts: contactsFor(kb, [childline.id], now),
     details: [],
@@ -149,7 +149,7 @@ export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | u
   const door = authority?.frontDoor ? kb.contact(authority.frontDoor) : undefined;
   const childline = kb.contact('childline');
   return {
-    text: `If you are worried a child is at risk of harm now, contact the children's social care front door (${doors.join('; ')}); in an emergency call 999.${childline && facts?.role === 'young-person' ? ` You can also talk to ${childline.name}, free, any time: ${childline.phones[0]?.number ?? ''}.` : ''}`,
+    text: `If you are worried a child is at risk of harm now, contact the children's social care front door (${doors.join('; ')}); in an emergency call 999.${childline && facts?.role === 'young-person' ? ` You can also talk to ${childline.name}: telephone ${childline.phones[0]?.number ?? ''}, or online chat.` : ''}`,
     ...(door ? { citation: door.citation } : {}),
   };
 }
