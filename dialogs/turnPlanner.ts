@@ -10,11 +10,10 @@ import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/expla
 import type { Question, QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
-import { redactPersonalData } from '../src/understanding/personalData.js';
 import { mergeTopics } from '../src/understanding/topics.js';
+import type { AttributesAsked } from '../src/understanding/attributes.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
-import { defaultAttributeRecogniser, type AttributeRecogniser } from '../src/understanding/attributes.js';
-import { answerAttribute, attributeText, focusOf, type Focus } from '../src/pathway/focus.js';
+import { answerAttributes, attributeText, focusOf, type Focus } from '../src/pathway/focus.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
 export type Reply =
@@ -33,8 +32,6 @@ export interface TurnPlan {
 export interface PlannerDeps {
   kb: KnowledgeBase;
   understander: Understander;
-  /** Reads attribute questions ("how long does it run?"); the default reads knowledge/attributes.yaml. */
-  attributes?: AttributeRecogniser;
 }
 
 const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check'];
@@ -51,9 +48,19 @@ const statedFact = (fact: MissingFact, u: Understanding): boolean => {
   }
 };
 
+/**
+ * "How do we request an EHC needs assessment?" names a process: it is answered as that process, not as
+ * a search for services that asks the child's age first, unless a service matches better or a child is described.
+ */
+function namesAProcess(u: Understanding): boolean {
+  const process = u.topics.processes.find(p => p.named);
+  return !!process && u.facts.ageYears === undefined && process.score >= (u.topics.services[0]?.score ?? 0);
+}
+
 function questionFor(u: Understanding, memory: CaseMemory): Question {
   const last = memory.lastQuestion;
-  const kind: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  const asked: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  const kind: QuestionKind = (asked === 'find-service' || asked === 'eligibility') && namesAProcess(u) ? 'process' : asked;
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
   return {
     kind,
@@ -62,6 +69,7 @@ function questionFor(u: Understanding, memory: CaseMemory): Question {
     outOfHours: u.timing.outOfHours,
     inHours: u.timing.inHours,
     selfReferral: u.selfReferral || (followsOn ? last.selfReferral : undefined),
+    general: u.aboutChildrenInGeneral || (followsOn ? last.general : undefined),
   };
 }
 
@@ -74,6 +82,21 @@ const isDeadEnd = (route: Route): boolean =>
 
 /** Intents that say what is asked for, even when the need itself is not recognised. */
 const REQUEST_INTENTS: readonly string[] = ['find-service', 'service-info', 'eligibility', 'contact-lookup', 'process', 'threshold'];
+
+/** Below this, a request is too unlikely a reading of a message about harm to answer beside it. */
+const REQUEST_BESIDE_HARM = 0.1;
+
+/**
+ * What a message asks for beside what it tells. Harm words pull the classifier to "safeguarding", so a
+ * question that names a service, a level or an attribute ("would MST take him?") is read by its best
+ * request intent instead.
+ */
+function requestIntent(u: Understanding): Understanding['intent'] | undefined {
+  if (REQUEST_INTENTS.includes(u.intent)) return u.intent;
+  const namesSomething = !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length || u.levelsMentioned.length > 0 || !!u.attributes;
+  if (!u.asks || !namesSomething) return undefined;
+  return u.alternatives.find(a => REQUEST_INTENTS.includes(a.intent) && a.confidence >= REQUEST_BESIDE_HARM)?.intent;
+}
 
 /** How strongly a message's words must match an entry for the bot to know what it is about. */
 const PLACED_SCORE = 8;
@@ -94,6 +117,22 @@ function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[
   return { memory: next, replies: out, ask: answering, reprompt: !!answering };
 }
 
+/**
+ * Risk first, not risk only: a message that describes harm and asks for something the guidance answers
+ * ("would MST take him?", "what level is this?", "what ages is Kooth for?") gets that answer after the
+ * safeguarding route, decided on the same facts as if no harm were described.
+ */
+function requestBesideRisk(deps: PlannerDeps, memory: CaseMemory, u: Understanding, facts: CaseFacts, now: Date): Reply | undefined {
+  const intent = requestIntent(u);
+  if (!intent || isUnplaced(u, facts)) return undefined;
+  const calm: CaseFacts = { ...facts, risks: [], immediateDanger: false };
+  const asked: Understanding = { ...u, intent, facts: { ...u.facts, risks: [], immediateDanger: false } };
+  const attribute = attributePlan(deps, { ...memory, facts: calm }, asked, now, false);
+  if (attribute) return attribute.replies[0];
+  const route = decide(calm, deps.kb, now, questionFor(asked, memory));
+  return route.kind === 'safeguarding' || isDeadEnd(route) ? undefined : { kind: 'route', route, terse: route.kind === 'contacts', prefix: [] };
+}
+
 function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
@@ -109,37 +148,58 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
 }
 
 /**
- * A question about one attribute of what was just answered ("how long does it run?", "what's their
- * email?", "does that cover the county?"): that attribute first, in a line or two, with its source.
+ * A question about attributes of one entry ("how long does it run?", "New Forest - what ages?", "what's
+ * their email?", "does that cover the county?"): those attributes first, in a line or two, with the source.
  * A harm cue here is not new (a new risk is answered before this): the front door goes beside it (rule 5).
  */
 function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
-  const before = memory.facts;
-  if (!memory.focus || startsSomethingNew(kb, u, before, memory.focus)) return undefined;
-  const attribute = (deps.attributes ?? defaultAttributeRecogniser()).recognise(u.text);
-  const target = attribute && attributeTarget(u, memory, attribute.refersBack);
-  if (!attribute || !target) return undefined;
+  const asked = u.attributes;
+  const targets = asked ? attributeTargets(kb, u, memory, asked) : [];
+  if (!asked || !targets[0]) return undefined;
   // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
-  const facts = attribute.attribute === 'covers' ? before : mergeFacts(before, u.facts);
-  const answer = answerAttribute(kb, target, attribute.attribute, facts, now, u.text, attribute.attribute === 'covers' ? u.facts.area : undefined);
-  if (!answer) return undefined;
+  const checksPlace = asked.attributes.includes('covers');
+  const before = memory.facts;
+  const facts = checksPlace ? before : mergeFacts(before, u.facts);
+  const answers = answerAttributes(kb, targets, asked.attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
+  if (!answers.length) return undefined;
   // A case that carries a risk keeps the front door beside any fact about it (rule 5).
   const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
-  return { memory: { ...memory, facts, focus: target }, replies: [{ kind: 'text', text: [attributeText(kb, answer), ...reminder].join('\n') }] };
+  return { memory: { ...memory, facts, focus: targets[0] }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
 }
 
+/** The entries a message names: services and contacts by name, and processes by one of their own names. */
+function namedEntries(u: Understanding): Focus[] {
+  return [
+    ...(u.facts.namedServices ?? []).map(id => ({ kind: 'service' as const, id })),
+    ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact' as const, id })),
+    ...u.topics.processes.filter(p => p.named).slice(0, 2).map(p => ({ kind: 'process' as const, id: p.id })),
+  ];
+}
+
+/** Attributes the contacts route gives in full (number, hours, out of hours): a lookup, not an attribute question. */
+const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
+
 /**
- * The focus a follow-up can ask about, when the message points back ("that", "their"), is short, or
- * brings nothing new. A message that names another service or contact is a new question, answered in full.
+ * What the attributes are asked of. A message that names entries asks about them ("Cygnet - how many
+ * weeks?") when nothing in it is about a particular child (an age, or a need beyond the entries' own)
+ * and it asks more than a lookup. A follow-up that names nothing asks about the focus when it points
+ * back ("that", "their"), is short, or brings nothing new.
  */
-function attributeTarget(u: Understanding, memory: CaseMemory, refersBack: boolean): Focus | undefined {
-  const focus = memory.focus;
-  if (!focus) return undefined;
-  const named = [...(u.facts.namedServices ?? []).map(id => ({ kind: 'service', id })), ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact', id }))];
-  if (named.length) return named.some(n => n.kind === focus.kind && n.id === focus.id) ? focus : undefined;
+function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked): Focus[] {
+  const focus = memory.focus && !startsSomethingNew(kb, u, memory.facts, memory.focus) ? memory.focus : undefined;
+  const named = namedEntries(u);
+  if (named.length) {
+    if (focus && named.some(n => n.kind === focus.kind && n.id === focus.id)) return [focus];
+    const ownNeeds = (u.facts.namedServices ?? []).flatMap(id => kb.service(id)?.concerns ?? []);
+    const aboutAChild = u.facts.ageYears !== undefined || (u.facts.concerns ?? []).some(c => !ownNeeds.includes(c));
+    // "Does it cover...", "family in Bingham": a place beside a new entry is the case's, checked by the full answer.
+    const beyondLookup = asked.attributes.some(a => a !== 'covers' && !LOOKUP_ATTRIBUTES.includes(a));
+    return aboutAChild || !beyondLookup ? [] : named;
+  }
+  if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
-  return refersBack || u.text.split(/\s+/).length <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? focus : undefined;
+  return asked.refersBack || u.wordCount <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? [focus] : [];
 }
 
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
@@ -157,9 +217,7 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
 
 function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
-  const understood = understander.understand(text, stored.facts, answering);
-  // Safety rule 4: identifying details are never kept, so the text that goes into state is redacted.
-  const u = understood.personalData.length ? { ...understood, text: redactPersonalData(understood.text) } : understood;
+  const u = understander.understand(text, stored.facts, answering);
   const memory: CaseMemory = { ...stored, lastTurnAt: now.toISOString() };
   const replies: Reply[] = [];
   if (u.personalData.length && !memory.warnedPersonalData) {
@@ -197,8 +255,10 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // Safety rule 1: a new risk signal answers first, whatever was going on, mid-form included.
   if (newRisk) {
     const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+    const request = requestBesideRisk(deps, memory, u, facts, now);
     memory.lastQuestion = question;
     replies.push({ kind: 'route', route: decide(facts, kb, now, question), terse: false, prefix: [] });
+    if (request) replies.push(request);
     if (answering) replies.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
     return { memory, replies, ask: answering, reprompt: !!answering };
   }
@@ -260,11 +320,14 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
   if ((u.risk.doubt || unplacedChild) && isDeadEnd(route)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
-  const toAsk = route.missing.filter(m => !memory.asked.includes(m));
+  // A question about children in general needs no one child's age or diagnosis; the area still decides whose services.
+  const toAsk = route.missing.filter(m => !memory.asked.includes(m) && (!question.general || m === 'area'));
   // A service asked about by name is answered at once; its criteria say what else matters.
   // The area still comes first: it decides whose services apply.
-  const asksAboutNamedService = question.kind === 'find-service' && !!u.facts.namedServices?.length && toAsk[0] !== 'area';
-  if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService) {
+  const asksAboutNamedService = (question.kind === 'find-service' || question.kind === 'eligibility') && !!u.facts.namedServices?.length && (toAsk[0] !== 'area' || u.facts.ageYears === undefined);
+  // A named service already ruled out on what was said ("can my 4 year old go on Cygnet?") needs no more facts.
+  const namedRuledOut = !!facts.namedServices.length && facts.namedServices.every(id => route.ruledOut.some(r => r.service.id === id));
+  if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService && !namedRuledOut) {
     memory.asked = [...memory.asked, toAsk[0]];
     if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text);
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });

@@ -1,7 +1,7 @@
 // decide(facts, kb, now, question) -> Route. Pure and deterministic: the same case, knowledge and
 // moment give the same route, which is what makes "why?" and "what if?" a re-run with changed facts.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { Authority, Citation, Process, Service } from '../knowledge/schema.js';
+import type { Authority, Citation, LevelOfNeed, Process, Service } from '../knowledge/schema.js';
 import { homeAuthorities, resolveAuthority } from './authority.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactsFor, rankContacts } from './contactsNow.js';
@@ -233,10 +233,18 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   } else {
     route.levels = matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
     const top = route.levels[0];
-    route.headline = top
-      ? `This reads as ${top.level.name}${top.level.title ? ` (${top.level.title})` : ''} in ${kb.authority(authorityId)?.name ?? authorityId}'s guidance.`
-      : 'I could not match that description to the printed indicators; tell me more about the needs.';
-    if (!top) route.missing.push('concern');
+    const named = (l: LevelOfNeed) => `${l.name}${l.title ? ` (${l.title})` : ''}`;
+    if (top) {
+      route.headline = `This reads as ${named(top.level)} in ${kb.authority(authorityId)?.name ?? authorityId}'s guidance.`;
+    } else if (!facts.concerns.length) {
+      // "What are the levels called?": nothing described to place, so the levels themselves.
+      const levels = kb.levels.filter(l => l.authority === authorityId).sort((a, b) => a.rank - b.rank);
+      route.headline = `${kb.authority(authorityId)?.name ?? authorityId}'s levels of need: ${levels.map(named).join('; ')}.`;
+      route.citations.push(...levels.slice(0, 1).map(l => l.citation));
+    } else {
+      route.headline = 'I could not match that description to the printed indicators; tell me more about the needs.';
+      route.missing.push('concern');
+    }
   }
   // "What are the signs / indicators?": the printed indicator lists themselves, not just the level's name.
   const asksForIndicators = question.topics.asksForIndicators;

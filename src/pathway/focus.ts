@@ -13,7 +13,7 @@ import { servicePathway } from './pathwaySequence.js';
 import type { Route } from './route.js';
 
 /** What a follow-up can ask about the focus. The words for each are data (knowledge/attributes.yaml). */
-export const ATTRIBUTES = ['length', 'sessions', 'ages', 'hours', 'email', 'phone', 'who-can-refer', 'consent', 'form', 'waiting', 'after-referral', 'covers'] as const;
+export const ATTRIBUTES = ['about', 'requirements', 'length', 'sessions', 'ages', 'hours', 'email', 'phone', 'who-can-refer', 'consent', 'form', 'waiting', 'after-referral', 'covers'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
 export const Focus = z.object({ kind: z.enum(['service', 'contact', 'process', 'level']), id: z.string() });
@@ -45,9 +45,16 @@ export function focusOf(route: Route, facts: CaseFacts, kb: KnowledgeBase): Focu
   }
 }
 
-export interface AttributeAnswer { text: string; citation?: Citation }
+export interface AttributeAnswer {
+  text: string;
+  citation?: Citation;
+  /** The source does not print it: said only when no other entry asked about does. */
+  notPrinted?: true;
+}
 
 const SAYS: Record<Attribute, RegExp> = {
+  about: /\w/,
+  requirements: /\b(consent|must|needs?|needed|evidence|criteria|NHS|GP|tier|complete|completed|show|include|state)\b/i,
   length: /\b(week|weeks|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
   sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?)\b/i,
   ages: /\b(aged?|ages|years? old|under \d|up to|\d+\s*(?:-|to)\s*\d+|birthday)\b/i,
@@ -66,20 +73,24 @@ function processesFor(kb: KnowledgeBase, kind: 'service' | 'contact', id: string
   return kb.processes.filter(p => (kind === 'service' ? p.services.includes(id) : p.contacts.includes(id)));
 }
 
-/** The printed lines about an entry, best first for the question's words: the fallback when no field holds the attribute. */
-function printedLine(lines: readonly string[], attribute: Attribute, question: string): string | undefined {
-  const asked = new Set(question.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+/** The printed lines about an entry, best first for the question's words, each with how many of them it shares. */
+function scoredLines(lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): { line: string; score: number }[] {
+  const asked = new Set(askedTerms);
   // "How long until they tell me?" asks for the outcome's timescale, whatever words it uses for it.
   const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated/i.test(l) ? 2 : 0;
-  const scored = lines.filter(l => SAYS[attribute].test(l))
-    .map(l => ({ l, score: (l.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(w => asked.has(w)).length + outcome(l) }))
+  return lines.filter(l => SAYS[attribute].test(l))
+    .map(line => ({ line, score: (line.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(w => asked.has(w)).length + outcome(line) }))
     .sort((a, b) => b.score - a.score);
-  return scored[0]?.l;
 }
 
-const notPrinted = (name: string, what: string) => `${name}: the source does not print ${what}.`;
+/** The printed line about an entry that best fits the question: the fallback when no field holds the attribute. */
+const printedLine = (lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): string | undefined =>
+  scoredLines(lines, attribute, askedTerms)[0]?.line;
 
-function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+const notPrinted = (name: string, what: string, citation: Citation): AttributeAnswer =>
+  ({ text: `${name}: the source does not print ${what}.`, citation, notPrinted: true });
+
+function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   const cite = c.citation;
   switch (attribute) {
     case 'hours': {
@@ -89,19 +100,20 @@ function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now:
       return { text: `${c.name}: ${hours}.${alt ? ` Out of hours: ${alt.name} on ${alt.phones[0]?.number ?? ''}.` : ''}`, citation: cite };
     }
     case 'phone':
-      return c.phones.length
-        ? { text: `${c.name}: ${c.phones.map(p => `${p.number}${p.label ? ` (${p.label})` : ''}${p.note ? ` [${p.note}]` : ''}`).join(' or ')}.`, citation: cite }
-        : { text: notPrinted(c.name, 'a phone number'), citation: cite };
+      if (c.phones.length) return { text: `${c.name}: ${c.phones.map(p => `${p.number}${p.label ? ` (${p.label})` : ''}${p.note ? ` [${p.note}]` : ''}`).join(' or ')}.`, citation: cite };
+      // No number printed: the way it can be reached is the answer to "how do I contact them?".
+      return c.emails.length ? contactAnswer(kb, c, 'email', now, askedTerms, facts, asked) : notPrinted(c.name, 'a phone number', cite);
     case 'email':
       return c.emails.length
         ? { text: `${c.name}: ${c.emails.map(e => `${e.address}${e.label ? ` (${e.label})` : ''}${e.note ? ` [${e.note}]` : ''}`).join(' or ')}.${c.conflicts.length ? ` ${c.conflicts[0]}` : ''}`, citation: cite }
-        : { text: notPrinted(c.name, 'an email address'), citation: cite };
+        : notPrinted(c.name, 'an email address', cite);
     case 'covers': return coversAnswer(kb, c.name, c.authority, undefined, facts, asked, cite, kb.authorities.find(a => a.frontDoor === c.id || kb.contact(a.frontDoor ?? '')?.outOfHours === c.id) !== undefined);
+    case 'about': if (c.summary) return { text: `${c.name}: ${c.summary}`, citation: cite }; // falls through to the printed lines
     default: {
       const processes = processesFor(kb, 'contact', c.id);
-      const line = printedLine([...c.notes, ...processes.flatMap(p => [...p.timescales, ...p.steps])], attribute, question);
+      const line = printedLine([...c.notes, ...processes.flatMap(p => [...p.timescales, ...p.steps])], attribute, askedTerms);
       const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
-      return line ? { text: `${c.name}: ${line}`, citation: from?.citation ?? cite } : { text: notPrinted(c.name, `that (${attribute.replace(/-/g, ' ')})`), citation: cite };
+      return line ? { text: `${c.name}: ${line}`, citation: from?.citation ?? cite } : notPrinted(c.name, `that (${attribute.replace(/-/g, ' ')})`, cite);
     }
   }
 }
@@ -131,19 +143,47 @@ function coversAnswer(kb: KnowledgeBase, name: string, authorityId: string | und
   return { text: `Yes: ${name} is ${owner?.name ?? 'for everyone'}'s, which includes ${askedName}.`, citation };
 }
 
-function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   const cite = s.citation;
   const contacts = [...new Set([...s.referral.contacts, ...s.contacts])].map(id => kb.contact(id)).filter((c): c is Contact => !!c);
   const processes = processesFor(kb, 'service', s.id);
   switch (attribute) {
-    case 'length': case 'sessions':
-      return s.delivery ? { text: `${s.name}: ${s.delivery}`, citation: cite } : { text: notPrinted(s.name, 'how long it runs or how many sessions it has'), citation: cite };
+    case 'about': {
+      // "Step2 circle of security - what is it?" asks about one of its offers: that offer, not the whole list.
+      const own = new Set(s.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+      const offer = scoredLines(s.offers, 'about', askedTerms.filter(t => !own.has(t)))[0];
+      if (offer && offer.score > 0) return { text: `${s.name}: ${offer.line}`, citation: cite };
+      const ages = s.ages ? ` Ages: ${s.ages.asPrinted}.` : '';
+      const offers = s.offers.length ? ` It offers: ${s.offers.slice(0, 6).join('; ')}.` : '';
+      return { text: `${s.name}: ${s.summary}${ages}${offers}`, citation: cite };
+    }
+    case 'requirements': {
+      const e = s.eligibility;
+      const needs = [
+        ...(e.requiresPriorIntervention ? [`Before referring: ${e.requiresPriorIntervention}`] : []),
+        ...s.referral.how.filter(h => SAYS.requirements.test(h)).slice(0, 3),
+        ...e.criteria.slice(0, 2).map(c => `Criteria: ${c}`),
+        ...(e.consent === 'required' ? ['The family\'s consent is needed.'] : []),
+      ];
+      return needs.length ? { text: `${s.name}: ${needs.join(' ')}`, citation: cite } : notPrinted(s.name, 'what a referral must include', cite);
+    }
+    case 'length': case 'sessions': {
+      const line = s.delivery ?? printedLine([...s.offers, ...s.notes, s.summary], attribute, askedTerms);
+      return line ? { text: `${s.name}: ${line}`, citation: cite } : notPrinted(s.name, 'how long it runs or how many sessions it has', cite);
+    }
     case 'ages':
-      return { text: s.ages ? `${s.name}: ${s.ages.asPrinted}.` : notPrinted(s.name, 'an age range'), citation: cite };
+      return s.ages ? { text: `${s.name}: ${s.ages.asPrinted}.`, citation: cite } : notPrinted(s.name, 'an age range', cite);
+    case 'hours': {
+      // A service's own times (a consultation line's day and hours) are printed with the service, not its contact.
+      const own = printedLine([...s.offers, ...s.notes, ...(s.delivery ? [s.delivery] : [])], 'hours', askedTerms);
+      if (own || !contacts[0]) return own ? { text: `${s.name}: ${own}`, citation: cite } : notPrinted(s.name, 'opening hours', cite);
+      const answer = contactAnswer(kb, contacts[0], attribute, now, askedTerms, facts, asked);
+      return { ...answer, text: contacts[0].name.startsWith(s.name) ? answer.text : `For ${s.name}, ${answer.text}` };
+    }
     case 'who-can-refer': {
       const self = { accepted: 'Self-referral is accepted.', 'not-accepted': 'No self-referrals: a professional refers.', 'no-referral-needed': 'No referral is needed: families can go directly.', 'not-stated': '' }[s.referral.selfReferral];
       const who = s.referral.whoCanRefer ? ` Who can refer: ${s.referral.whoCanRefer}.` : '';
-      return { text: `${s.name}: ${self}${who}`.trim() || notPrinted(s.name, 'who can refer'), citation: cite };
+      return self || who ? { text: `${s.name}: ${self}${who}`, citation: cite } : notPrinted(s.name, 'who can refer', cite);
     }
     case 'consent': {
       const e = s.eligibility;
@@ -152,49 +192,73 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
     }
     case 'form': {
       const how = s.referral.how.filter(h => SAYS.form.test(h));
-      return s.referral.form || how.length ? { text: `${s.name}: ${s.referral.form ? `${s.referral.form}. ` : ''}${how.slice(0, 2).join(' ')}`.trim(), citation: cite } : { text: notPrinted(s.name, 'a referral form'), citation: cite };
+      return s.referral.form || how.length ? { text: `${s.name}: ${s.referral.form ? `${s.referral.form}. ` : ''}${how.slice(0, 2).join(' ')}`.trim(), citation: cite } : notPrinted(s.name, 'a referral form', cite);
     }
     case 'waiting': case 'after-referral': {
       const lines = attribute === 'waiting' ? [...s.referral.timescales, ...processes.flatMap(p => p.timescales)] : [...s.referral.whatHappensNext, ...s.referral.timescales, ...processes.flatMap(p => p.timescales)];
-      const line = lines[0] ?? printedLine([...s.referral.how, ...s.notes, ...processes.flatMap(p => p.steps)], attribute, question);
+      const line = lines[0] ?? printedLine([...s.referral.how, ...s.notes, ...processes.flatMap(p => p.steps)], attribute, askedTerms);
       const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
-      return line ? { text: `${s.name}: ${line}`, citation: from?.citation ?? cite } : { text: notPrinted(s.name, attribute === 'waiting' ? 'a waiting time' : 'what happens after a referral'), citation: cite };
+      return line ? { text: `${s.name}: ${line}`, citation: from?.citation ?? cite } : notPrinted(s.name, attribute === 'waiting' ? 'a waiting time' : 'what happens after a referral', cite);
     }
     case 'covers': return coversAnswer(kb, s.name, s.authority, s, facts, asked, cite);
-    case 'hours': case 'phone': case 'email': {
+    case 'phone': case 'email': {
       const c = contacts[0];
-      if (!c) return { text: `${s.name}: the guidance prints no direct contact.`, citation: cite };
-      const answer = contactAnswer(kb, c, attribute, now, question, facts, asked);
+      if (!c) return { text: `${s.name}: the guidance prints no direct contact.`, citation: cite, notPrinted: true };
+      const answer = contactAnswer(kb, c, attribute, now, askedTerms, facts, asked);
       return { ...answer, text: c.name.startsWith(s.name) ? answer.text : `For ${s.name}, ${answer.text}` };
     }
   }
 }
 
-function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now: Date, question: string, facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
+function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   if (['hours', 'phone', 'email', 'covers'].includes(attribute)) {
     const c = p.contacts.map(id => kb.contact(id)).find((c): c is Contact => !!c);
-    if (c) return contactAnswer(kb, c, attribute, now, question, facts, asked);
+    if (c) return contactAnswer(kb, c, attribute, now, askedTerms, facts, asked);
   }
+  if (attribute === 'about') return { text: `${p.title}: ${p.summary}`, citation: p.citation };
   const lines = attribute === 'waiting' || attribute === 'after-referral' ? [...p.timescales, ...p.steps] : [...p.steps, ...p.timescales, p.summary];
-  const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(lines, attribute, question);
-  return { text: line ? `${p.title}: ${line}` : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`), citation: p.citation };
+  const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(lines, attribute, askedTerms);
+  return line ? { text: `${p.title}: ${line}`, citation: p.citation } : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`, p.citation);
 }
 
-function levelAnswer(kb: KnowledgeBase, l: LevelOfNeed, attribute: Attribute, question: string): AttributeAnswer {
+function levelAnswer(kb: KnowledgeBase, l: LevelOfNeed, attribute: Attribute, askedTerms: readonly string[]): AttributeAnswer {
+  if (attribute === 'about') return { text: `${l.name}${l.title ? ` (${l.title})` : ''}: ${l.definition}`, citation: l.citation };
   const lines = [...l.indicators.flatMap(g => g.items), ...l.whatToDo, l.definition];
-  const line = printedLine(lines, attribute, question);
-  return { text: line ? `${l.name}${l.title ? ` (${l.title})` : ''}: ${line}` : notPrinted(l.name, `that (${attribute.replace(/-/g, ' ')})`), citation: l.citation };
+  const line = printedLine(lines, attribute, askedTerms);
+  return line ? { text: `${l.name}${l.title ? ` (${l.title})` : ''}: ${line}`, citation: l.citation } : notPrinted(l.name, `that (${attribute.replace(/-/g, ' ')})`, l.citation);
 }
 
 /** The attribute of the focus, first and short; `asked` is a place the question names ("does that cover the county?"). */
-export function answerAttribute(kb: KnowledgeBase, focus: Focus, attribute: Attribute, facts: CaseFacts, now: Date, question: string, asked?: AreaRef): AttributeAnswer | undefined {
+export function answerAttribute(kb: KnowledgeBase, focus: Focus, attribute: Attribute, facts: CaseFacts, now: Date, askedTerms: readonly string[], asked?: AreaRef): AttributeAnswer | undefined {
   switch (focus.kind) {
-    case 'service': { const s = kb.service(focus.id); return s && serviceAnswer(kb, s, attribute, now, question, facts, asked); }
-    case 'contact': { const c = kb.contact(focus.id); return c && contactAnswer(kb, c, attribute, now, question, facts, asked); }
-    case 'process': { const p = kb.process(focus.id); return p && processAnswer(kb, p, attribute, now, question, facts, asked); }
-    case 'level': { const l = kb.level(focus.id); return l && levelAnswer(kb, l, attribute, question); }
+    case 'service': { const s = kb.service(focus.id); return s && serviceAnswer(kb, s, attribute, now, askedTerms, facts, asked); }
+    case 'contact': { const c = kb.contact(focus.id); return c && contactAnswer(kb, c, attribute, now, askedTerms, facts, asked); }
+    case 'process': { const p = kb.process(focus.id); return p && processAnswer(kb, p, attribute, now, askedTerms, facts, asked); }
+    case 'level': { const l = kb.level(focus.id); return l && levelAnswer(kb, l, attribute, askedTerms); }
   }
 }
 
-/** The answer as it is said: the attribute, then where it is printed. */
-export const attributeText = (kb: KnowledgeBase, a: AttributeAnswer): string => (a.citation ? `${a.text}\nSource: ${citationText(kb, a.citation)}.` : a.text);
+/**
+ * Each attribute asked of each entry, in the order asked. What the sources do not print is said only
+ * when no entry asked about prints it ("how quickly is a worker allocated after a VCM?" is answered from
+ * the VCM's timescales, not with "MAT: not printed"); the same printed line is said once.
+ */
+export function answerAttributes(kb: KnowledgeBase, targets: readonly Focus[], attributes: readonly Attribute[], facts: CaseFacts, now: Date, askedTerms: readonly string[], asked?: AreaRef): AttributeAnswer[] {
+  const answers: AttributeAnswer[] = [];
+  for (const attribute of attributes) {
+    const each = targets.map(t => answerAttribute(kb, t, attribute, facts, now, askedTerms, asked))
+      .filter((a): a is AttributeAnswer => !!a)
+
+    const printed = each.filter(a => !a.notPrinted);
+    answers.push(...(printed.length ? printed : each.slice(0, 1)));
+  }
+  // One printed line said once, under whichever entry prints the most of it.
+  const line = (a: AttributeAnswer) => a.text.slice(a.text.indexOf(': ') + 2).replace(/[.\s]+$/, '');
+  return answers.filter((a, i) => !answers.some((b, j) => j !== i && line(b).startsWith(line(a)) && (line(b).length > line(a).length || j < i)));
+}
+
+/** The answers as they are said: each attribute, then where it is printed (each source once). */
+export function attributeText(kb: KnowledgeBase, answers: readonly AttributeAnswer[]): string {
+  const sources = [...new Set(answers.flatMap(a => (a.citation ? [citationText(kb, a.citation)] : [])))];
+  return [...answers.map(a => a.text), ...(sources.length ? [`Source: ${sources.join('; ')}.`] : [])].join('\n');
+}

@@ -49,6 +49,8 @@ export const Question = z.object({
   inHours: z.boolean().optional(),
   /** The user wants to refer themselves or sign up directly. */
   selfReferral: z.boolean().optional(),
+  /** About children in general, not one child: answered with what it gives, asking only for the area. */
+  general: z.boolean().optional(),
   /** A harm cue below the risk threshold, or harm in the past: the answer keeps a one-line safeguarding reminder. */
   safeguardingReminder: z.boolean().optional(),
 });

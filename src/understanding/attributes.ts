@@ -1,7 +1,7 @@
-// Which attribute of a service, contact, process or level a message asks about ("how long does it
-// run?", "what's their email?", "does that cover the county?"), and whether it points back to what
-// was just answered ("that", "it", "their"). The words are data (knowledge/attributes.yaml); this only
-// matches them. The planner decides what "it" is: the conversation's focus.
+// Which attributes of a service, contact, process or level a message asks about ("how long does it
+// run?", "what ages, and who do I contact?", "does that cover the county?"), and whether it points back
+// to what was just answered ("that", "it", "their"). The words are data (knowledge/attributes.yaml);
+// this only matches them. The planner decides what "it" is: the entry the message names, or the focus.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -16,17 +16,16 @@ const AttributeWords = z.object({
   references: z.array(z.string().trim().min(1)).min(1),
 }).strict();
 
-export interface AttributeQuestion {
-  attribute: Attribute;
-  /** The words that named it, as matched. */
-  evidence: string;
-  /** How sure: the share of the message the attribute's words cover, 0..1. */
-  confidence: number;
+export interface AttributesAsked {
+  /** Each attribute asked, in the order the message asks them; one entry per attribute. */
+  attributes: Attribute[];
   /** The message points back ("that", "it", "their"): it is about what was just answered. */
   refersBack: boolean;
 }
 
-export interface AttributeRecogniser { recognise(text: string): AttributeQuestion | undefined }
+export interface AttributeRecogniser { recognise(text: string): AttributesAsked | undefined }
+
+interface Span { attribute: Attribute; start: number; end: number }
 
 export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'attributes.yaml')): AttributeRecogniser {
   const parsed = AttributeWords.safeParse(parse(readFileSync(file, 'utf8')));
@@ -36,16 +35,22 @@ export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'at
   return {
     recognise(text) {
       const message = normalise(text);
-      // Longest evidence wins: "how long until" (waiting) over "how long" (length).
-      let best: { attribute: Attribute; evidence: string } | undefined;
+      const spans: Span[] = [];
       for (const { attribute, pattern } of phrases) {
         pattern.lastIndex = 0;
-        const match = pattern.exec(message);
-        if (match && (!best || match[0].length > best.evidence.length)) best = { attribute, evidence: match[0] };
+        for (let match = pattern.exec(message); match; match = pattern.exec(message)) {
+          spans.push({ attribute, start: match.index, end: match.index + match[0].length });
+        }
       }
-      if (!best) return undefined;
+      // Longest words win where two readings overlap: "how long until" (waiting) over "how long" (length).
+      const kept: Span[] = [];
+      for (const span of spans.sort((a, b) => (b.end - b.start) - (a.end - a.start))) {
+        if (!kept.some(k => span.start < k.end && k.start < span.end)) kept.push(span);
+      }
+      if (!kept.length) return undefined;
+      const attributes = [...new Set(kept.sort((a, b) => a.start - b.start).map(k => k.attribute))];
       const refersBack = references.some(r => { r.lastIndex = 0; return r.test(message); });
-      return { ...best, confidence: Math.min(1, best.evidence.length / Math.max(1, message.length) + 0.3), refersBack };
+      return { attributes, refersBack };
     },
   };
 }

@@ -54,4 +54,4 @@ export const deniesSafeguarding = (original: string): boolean =>
 
 /** The person wants to refer themselves or sign up directly ("can I sign up myself?", "without a referral"). */
 export const asksToSelfRefer = (original: string): boolean =>
-  /\b(myself|self[- ]?refer\w*|refer (?:my|our)sel(?:f|ves)|sign (?:up|on|myself)|go direct(?:ly)?|without a referral)\b/.test(normalise(original));
+  /\b(myself|self[- ]?refer\w*|refer (?:my|our|them|him|her)sel(?:f|ves)|sign (?:up|on|myself)|go direct(?:ly)?|without a referral)\b/.test(normalise(original));

@@ -40,6 +40,8 @@ export const MODEL_ALONE_THRESHOLD = 0.7;
 export const DOUBT_THRESHOLD = 0.3;
 export const PAST_OVER_LEXICON = 0.6;
 export const MODEL_OVER_DENIAL = 0.95;
+/** The model all but certain nothing harmful is described ("a quiz question: is carrying a weapon level 3 or 4?"). */
+export const NONE_OVER_LEXICON = 0.95;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
 
@@ -86,10 +88,10 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   const [lead] = harm;
 
   const risks = new Set<string>();
-  // The lexicon's word stands unless the model reads the harm as plainly past, beside a request.
-  // The model cannot overrule it otherwise: it learnt the names of harms from questions about the
-  // guidance ("what is county lines?") as much as from disclosures, so a short "county lines" reads low.
-  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD);
+  // The lexicon's word stands unless the model reads the harm as plainly past, beside a request, or is
+  // all but certain the message describes none (a question about the guidance, a training slide, an
+  // idiom). Either way the word is not ignored: it is doubt, and the answer keeps the front door's number.
+  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD) && reading.none < NONE_OVER_LEXICON;
   if (lexiconStands) for (const r of lexicon.risks) risks.add(r);
   // The model alone, with no word of the lexicon, needs more: between the two it is doubt, which still
   // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need

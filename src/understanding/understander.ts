@@ -5,10 +5,12 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { CaseFacts } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
 import { findAge } from './age.js';
+import { defaultAttributeRecogniser, type AttributeRecogniser, type AttributesAsked } from './attributes.js';
 import { buildGazetteer, findArea } from './area.js';
 import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
 import { buildConcernMatcher, findConcerns } from './concerns.js';
 import { findDiagnoses } from './diagnosis.js';
+import { defaultFramingReader, type FramingReader } from './framing.js';
 import { buildDomainVocabulary, domainCoverage } from './domainVocabulary.js';
 import { trainIntentClassifier } from './intentClassifier.js';
 import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
@@ -33,7 +35,8 @@ const HARM_INTENTS = new Set(['safeguarding', 'records-check', 'provide-facts', 
 const YOUNG_WRITER = 0.7;
 
 export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples = loadIntentExamples(),
-  riskCorpus: readonly CorpusExample[] = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)))): Understander {
+  riskCorpus: readonly CorpusExample[] = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id))),
+  attributeRecogniser: AttributeRecogniser = defaultAttributeRecogniser(), framing: FramingReader = defaultFramingReader()): Understander {
   const vocabulary = buildDomainVocabulary(kb, examples);
   const gazetteer = buildGazetteer(kb, vocabulary);
   const concernMatcher = buildConcernMatcher(kb);
@@ -95,8 +98,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const alternatives = rank(scores, boosts);
       const [top, second] = alternatives;
       const intent = top!.intent;
+      const attributes = askedAttributes(attributeRecogniser.recognise(text), facts);
       return {
-        text,
         intent,
         confidence: top!.confidence,
         alternatives,
@@ -105,6 +108,11 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         ...(age.outOfRange ? { ageOutOfRange: age.outOfRange } : {}),
         areaCandidates: area.candidates,
         whyNot: asksWhyNot(text) ? named.services : [],
+        ...(attributes ? { attributes } : {}),
+        askedTerms: normalised.match(/[a-z]{4,}/g) ?? [],
+        asks: QUESTION.test(normalised),
+        aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
+        wordCount: words(normalised).length,
         levelsMentioned,
         topics: findTopics(topicMatcher, text),
         selfReferral: asksToSelfRefer(text),
@@ -114,6 +122,12 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       };
     },
   };
+}
+
+/** "Parents won't consent" states the consent, it does not ask about it: an attribute the message states is not asked. */
+function askedAttributes(recognised: AttributesAsked | undefined, facts: Partial<CaseFacts>): AttributesAsked | undefined {
+  const attributes = recognised?.attributes.filter(a => !(a === 'consent' && facts.consent));
+  return recognised && attributes?.length ? { ...recognised, attributes } : undefined;
 }
 
 /** The intent examples that describe no harm: everyday referral language the risk model learns as such. */

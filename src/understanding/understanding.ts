@@ -3,6 +3,7 @@
 import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
 import type { Topics } from '../pathway/question.js';
 import type { MissingFact } from '../pathway/route.js';
+import type { AttributesAsked } from './attributes.js';
 
 export const INTENTS = [
   'find-service',      // where do I refer / what is there for ...
@@ -26,7 +27,6 @@ export type PersonalDataKind = 'name' | 'date-of-birth' | 'nhs-number' | 'postco
 export interface ScoredIntent { intent: Intent; confidence: number }
 
 export interface Understanding {
-  text: string;
   intent: Intent;
   /** Calibrated 0..1. */
   confidence: number;
@@ -46,6 +46,16 @@ export interface Understanding {
   selfReferral: boolean;
   /** The services, contacts, processes and level indicators the message's words match, scored. */
   topics: Topics;
+  /** The attributes asked about ("what ages?", "how often?", "who do I contact?"), of a named entry or of the focus. */
+  attributes?: AttributesAsked;
+  /** The message's longer words, to pick which of an entry's printed lines it asks about. */
+  askedTerms: string[];
+  /** About children in general ("can young people refer themselves?"), not one particular child. */
+  aboutChildrenInGeneral: boolean;
+  /** The message asks something ("?", or opens with what/where/can/would...), rather than only telling. */
+  asks: boolean;
+  /** How many words: a short message leans on what was just answered. */
+  wordCount: number;
   /** Level-of-need ids named in the message ("level 3", "additional support"). */
   levelsMentioned: string[];
   /** Identifying details typed in: warn once, never keep or log the text. */

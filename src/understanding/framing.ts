@@ -1,0 +1,36 @@
+// Whom a message is about: children in general ("can young people refer themselves?") or one particular
+// child ("my son", "she", "this pupil"). The words are data (knowledge/framing.yaml); this only matches them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { defaultKnowledgeDir } from '../knowledge/loader.js';
+import { normalise, phrasePattern } from './text.js';
+
+const FramingWords = z.object({
+  childrenInGeneral: z.array(z.string().trim().min(1)).min(1),
+  particularChild: z.array(z.string().trim().min(1)).min(1),
+}).strict();
+
+export interface FramingReader {
+  /** The message speaks of children in general and of no particular child. */
+  aboutChildrenInGeneral(text: string): boolean;
+}
+
+export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.yaml')): FramingReader {
+  const parsed = FramingWords.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(parsed.error.issues.map(i => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
+  const general = parsed.data.childrenInGeneral.map(phrasePattern);
+  const particular = parsed.data.particularChild.map(phrasePattern);
+  const found = (patterns: RegExp[], message: string) => patterns.some(p => { p.lastIndex = 0; return p.test(message); });
+  return {
+    aboutChildrenInGeneral(text) {
+      const message = normalise(text);
+      return found(general, message) && !found(particular, message);
+    },
+  };
+}
+
+let shared: FramingReader | undefined;
+/** The reader over the default knowledge folder, read once. */
+export const defaultFramingReader = (): FramingReader => (shared ??= createFramingReader());
