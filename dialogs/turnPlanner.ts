@@ -324,7 +324,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const toAsk = route.missing.filter(m => !memory.asked.includes(m) && (!question.general || m === 'area'));
   // A service asked about by name is answered at once; its criteria say what else matters.
   // The area still comes first: it decides whose services apply.
-  const asksAboutNamedService = (question.kind === 'find-service' || question.kind === 'eligibility') && !!u.facts.namedServices?.length && (toAsk[0] !== 'area' || u.facts.ageYears === undefined);
+  // "Can a family with no diagnosis get the befriender?" asks about the service, not one child: its criteria answer it.
+  const namedServiceAsked = !!u.facts.namedServices?.length && (toAsk[0] !== 'area' || (question.kind === 'eligibility' && u.facts.ageYears === undefined));
+  const asksAboutNamedService = (question.kind === 'find-service' || question.kind === 'eligibility') && namedServiceAsked;
   // A named service already ruled out on what was said ("can my 4 year old go on Cygnet?") needs no more facts.
   const namedRuledOut = !!facts.namedServices.length && facts.namedServices.every(id => route.ruledOut.some(r => r.service.id === id));
   if (toAsk[0] && ASKING_KINDS.includes(question.kind) && route.kind !== 'safeguarding' && !asksAboutNamedService && !namedRuledOut) {

@@ -218,6 +218,9 @@ function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly
 
 // ---------------------------------------------------------------- threshold
 
+/** How much indicator evidence places a description that names no need: less is a stray word in common. */
+const PLACED_BY_INDICATORS = 8;
+
 function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute('threshold', '');
   const mentioned = question.levelsMentioned.map(id => kb.level(id)).filter(l => !!l);
@@ -231,7 +234,10 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     route.levels = mentioned.filter(l => l!.authority === authorityId).map(level => ({ level: level!, matched: [] }));
     route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');
   } else {
-    route.levels = matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
+    // Nothing described (no need, no risk, one stray word in common): "what are the levels called?".
+    const evidence = question.topics.indicators.filter(i => kb.level(i.level)?.authority === authorityId).reduce((sum, i) => sum + i.score, 0);
+    const describesNothing = !facts.concerns.length && !facts.risks.length && evidence < PLACED_BY_INDICATORS;
+    route.levels = describesNothing ? [] : matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
     const top = route.levels[0];
     const named = (l: LevelOfNeed) => `${l.name}${l.title ? ` (${l.title})` : ''}`;
     if (top) {

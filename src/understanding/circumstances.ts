@@ -19,6 +19,7 @@ export function findConsent(original: string, expecting?: MissingFact): 'given' 
   if (REFUSED.some(cue => cue.test(text))) return 'refused';
   // A question about consent ("do I need consent?") states nothing.
   if (/\b(need|needs|required?|do i|do we|does|should|must|what if|if)\b[^.?]{0,25}\b(consent|agree)/.test(text)) return undefined;
+  if (/\?/.test(text) && /\b(do|does|did|have to|has to|will|would|can)\b[^.?]{0,25}\b(consent|agree)/.test(text)) return undefined;
   if (GIVEN.test(text)) return 'given';
   if (expecting === 'consent') {
     if (/^\s*(no|nope|not yet|they don'?t|not really)\b/.test(text)) return 'refused';

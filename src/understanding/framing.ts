@@ -1,5 +1,5 @@
-// Whom a message is about: children in general ("can young people refer themselves?") or one particular
-// child ("my son", "she", "this pupil"). The words are data (knowledge/framing.yaml); this only matches them.
+// Whom a message is about: children in general ("can young people refer themselves?"), one particular
+// child ("my son", "she", "this pupil"), or the guidance itself ("for a training quiz: which level is..."). The words are data (knowledge/framing.yaml); this only matches them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -10,11 +10,14 @@ import { normalise, phrasePattern } from './text.js';
 const FramingWords = z.object({
   childrenInGeneral: z.array(z.string().trim().min(1)).min(1),
   particularChild: z.array(z.string().trim().min(1)).min(1),
+  aboutTheGuidance: z.array(z.string().trim().min(1)).min(1),
 }).strict();
 
 export interface FramingReader {
   /** The message speaks of children in general and of no particular child. */
   aboutChildrenInGeneral(text: string): boolean;
+  /** The message asks about the guidance itself (training, a quiz, which level an indicator is), of no particular child. */
+  aboutTheGuidance(text: string): boolean;
 }
 
 export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.yaml')): FramingReader {
@@ -22,11 +25,16 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
   if (!parsed.success) throw new Error(parsed.error.issues.map(i => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
   const general = parsed.data.childrenInGeneral.map(phrasePattern);
   const particular = parsed.data.particularChild.map(phrasePattern);
+  const guidance = parsed.data.aboutTheGuidance.map(phrasePattern);
   const found = (patterns: RegExp[], message: string) => patterns.some(p => { p.lastIndex = 0; return p.test(message); });
   return {
     aboutChildrenInGeneral(text) {
       const message = normalise(text);
       return found(general, message) && !found(particular, message);
+    },
+    aboutTheGuidance(text) {
+      const message = normalise(text);
+      return found(guidance, message) && !found(particular, message);
     },
   };
 }

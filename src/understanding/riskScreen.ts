@@ -40,8 +40,12 @@ export const MODEL_ALONE_THRESHOLD = 0.7;
 export const DOUBT_THRESHOLD = 0.3;
 export const PAST_OVER_LEXICON = 0.6;
 export const MODEL_OVER_DENIAL = 0.95;
-/** The model all but certain nothing harmful is described ("a quiz question: is carrying a weapon level 3 or 4?"). */
-export const NONE_OVER_LEXICON = 0.95;
+/**
+ * A question about the guidance that the model reads as describing no harm: its harm words are doubt.
+ * The model's "no harm" alone never overrules the lexicon: it reads short disclosures ("the kids are
+ * scared of him") as harmless, having learnt harms' names from questions about the guidance.
+ */
+export const GUIDANCE_OVER_LEXICON = 0.6;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
 
@@ -77,8 +81,11 @@ export function readLexicon(screen: RiskScreen, text: string): { risks: string[]
   return { risks, denied, immediateDanger };
 }
 
-/** `deniesHarm`: the message says outright there is no risk ("no safeguarding concerns", "not at risk"). */
-export function screenForRisk(screen: RiskScreen, original: string, deniesHarm = false): RiskFinding {
+/**
+ * `deniesHarm`: the message says outright there is no risk ("no safeguarding concerns", "not at risk").
+ * `aboutTheGuidance`: it asks about the guidance itself, of no particular child.
+ */
+export function screenForRisk(screen: RiskScreen, original: string, deniesHarm = false, aboutTheGuidance = false): RiskFinding {
   const text = normalise(original);
   const lexicon = readLexicon(screen, text);
   const reading = screen.model.harm(original);
@@ -88,10 +95,10 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   const [lead] = harm;
 
   const risks = new Set<string>();
-  // The lexicon's word stands unless the model reads the harm as plainly past, beside a request, or is
-  // all but certain the message describes none (a question about the guidance, a training slide, an
-  // idiom). Either way the word is not ignored: it is doubt, and the answer keeps the front door's number.
-  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD) && reading.none < NONE_OVER_LEXICON;
+  // The lexicon's word stands unless the model reads the harm as plainly past, beside a request, or the
+  // message asks about the guidance (a training quiz, which level an indicator is) and the model reads no
+  // harm. Either way the word is not ignored: it is doubt, and the answer keeps the front door's number.
+  const lexiconStands = !(reading.past >= PAST_OVER_LEXICON && confidence < RISK_THRESHOLD) && !(aboutTheGuidance && reading.none >= GUIDANCE_OVER_LEXICON);
   if (lexiconStands) for (const r of lexicon.risks) risks.add(r);
   // The model alone, with no word of the lexicon, needs more: between the two it is doubt, which still
   // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need

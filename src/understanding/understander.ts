@@ -48,7 +48,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
   return {
     understand(text: string, current?: CaseFacts, expecting?: MissingFact): Understanding {
       const normalised = normalise(text);
-      const screened = screenForRisk(risk, text, deniesSafeguarding(text));
+      const screened = screenForRisk(risk, text, deniesSafeguarding(text), framing.aboutTheGuidance(text));
       const age = findAge(text, expecting);
       const area = findArea(gazetteer, text, expecting);
       const concerns = findConcerns(concernMatcher, text);
