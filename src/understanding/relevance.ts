@@ -64,6 +64,28 @@ export class RelevanceIndex {
     }
     return score;
   }
+
+  /** Entries holding each word, built on first use: scores() visits only entries that share a word with the question. */
+  private postings: Map<string, string[]> | undefined;
+
+  /** score() of every entry that shares a word with the question; every other entry scores 0. */
+  scores(queryTerms: readonly string[]): Map<string, number> {
+    if (!this.postings) {
+      this.postings = new Map();
+      for (const [key, tf] of this.docs) {
+        for (const [term, f] of tf) {
+          if (!f) continue;
+          const keys = this.postings.get(term);
+          if (keys) keys.push(key); else this.postings.set(term, [key]);
+        }
+      }
+    }
+    const found = new Map<string, number>();
+    for (const term of new Set(queryTerms)) {
+      for (const key of this.postings.get(term) ?? []) if (!found.has(key)) found.set(key, this.score(key, queryTerms));
+    }
+    return found;
+  }
 }
 
 const indexes = new WeakMap<KnowledgeBase, RelevanceIndex>();
