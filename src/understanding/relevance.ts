@@ -88,6 +88,21 @@ export class RelevanceIndex {
   }
 }
 
+/**
+ * The index keys ("kind:id") of a list of entries, made once per list: a key built afresh for every
+ * look-up costs more than the look-up (a new string is hashed each time). Only a frozen list (the
+ * knowledge base's) is remembered, since only it cannot change.
+ */
+const keyLists = new WeakMap<readonly { id: string }[], Map<string, readonly string[]>>();
+export function indexKeys(entries: readonly { id: string }[], kind: string): readonly string[] {
+  if (!Object.isFrozen(entries)) return entries.map(e => `${kind}:${e.id}`);
+  const byKind = keyLists.get(entries) ?? new Map<string, readonly string[]>();
+  keyLists.set(entries, byKind);
+  let keys = byKind.get(kind);
+  if (!keys) byKind.set(kind, keys = entries.map(e => `${kind}:${e.id}`));
+  return keys;
+}
+
 const indexes = new WeakMap<KnowledgeBase, RelevanceIndex>();
 
 /** One index over every service, contact, process and level, keyed "kind:id"; built once per knowledge base. */

@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
-import { contentTerms, RelevanceIndex, relevanceIndex } from './relevance.js';
+import { contentTerms, indexKeys, RelevanceIndex, relevanceIndex } from './relevance.js';
 import { normalise, phrasePattern, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
@@ -48,8 +48,8 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
 export function findTopics(m: TopicMatcher, text: string): Topics {
   const terms = contentTerms(text);
   const entryScores = m.index.scores(terms);
-  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => keys
-    .map(({ id }) => ({ id, score: Math.round((entryScores.get(`${kind}:${id}`) ?? 0) * 1000) / 1000 }))
+  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => indexKeys(keys, kind)
+    .map((key, i) => ({ id: keys[i]!.id, score: Math.round((entryScores.get(key) ?? 0) * 1000) / 1000 }))
     .filter(e => e.score >= FLOOR.entry)
     .sort((a, b) => b.score - a.score)
     .slice(0, KEEP.entries);
