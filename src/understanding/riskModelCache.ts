@@ -6,17 +6,11 @@
 // model is never read; a file that fails any check (key, checksum, shape, the predictions recorded when it
 // was trained) is ignored and the model retrained. Nothing here is needed: no cache, an unwritable
 // folder or a broken file all mean training as before.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { packageVersion, readKept, sha256, sourceOf, startupCacheDirectory, writeKept } from '../knowledge/startupCache.js';
 import type { ClassifierParameters, TrainingExample, TrainingOptions } from './riskModel.js';
 
 const FORMAT = 'referral-guide risk-model cache 1';
-/** Enough for the three models of the compiled bot and of the tests, with room for a few corpus edits. */
-const KEEP_FILES = 24;
 /** Training examples whose predictions are recorded with the parameters and recomputed on reading. */
 const PROBES = 8;
 
@@ -28,54 +22,28 @@ export interface ParameterFitting {
   code: readonly string[];
 }
 
-/**
- * Outside the repository's tracked files: node_modules/.cache (where build tools keep theirs) when the bot
- * runs from its folder, the system's temporary folder otherwise. None under mutation testing, where the
- * code under test changes while its source text does not.
- */
-export function defaultCacheDirectory(): string | undefined {
-  if (process.env.STRYKER_MUTATOR_WORKER !== undefined || '__stryker__' in globalThis) return undefined;
-  const modules = join(process.cwd(), 'node_modules');
-  return existsSync(modules) ? join(modules, '.cache', 'referral-guide') : join(tmpdir(), 'referral-guide-cache');
-}
+/** The start-up cache's folder (node_modules/.cache/referral-guide), none under mutation testing. */
+export const defaultCacheDirectory = startupCacheDirectory;
 
 export function cachedParameters(examples: readonly TrainingExample[], options: TrainingOptions, fitting: ParameterFitting,
-  directory: string | undefined = defaultCacheDirectory()): ClassifierParameters {
+  directory: string | null = defaultCacheDirectory()): ClassifierParameters {
   if (!directory) return fitting.fit(examples, options);
   const key = cacheKey(examples, options, fitting.code);
-  const file = join(directory, `${key}.model`);
+  const name = `${key}.model`;
   const probes = probeTexts(examples);
-  const kept = readParameters(file, key, probes, fitting);
+  const kept = readParameters(readKept(directory, name), key, probes, fitting);
   if (kept) return kept;
   const fitted = fitting.fit(examples, options);
-  writeParameters(directory, file, key, fitted, fitting.probe(fitted, probes));
+  writeKept(directory, name, serialise(key, fitted, fitting.probe(fitted, probes)));
   return fitted;
 }
 
 export function cacheKey(examples: readonly TrainingExample[], options: TrainingOptions, code: readonly string[]): string {
   const hash = createHash('sha256');
-  hash.update(`${FORMAT}\n${stemmerVersion()}\n${JSON.stringify(options)}\n`);
+  hash.update(`${FORMAT}\n${packageVersion('natural')}\n${JSON.stringify(options)}\n`);
   for (const url of code) hash.update(`${url.replace(/^.*\//, '')}\n${sourceOf(url)}\n`);
   for (const e of examples) hash.update(`${JSON.stringify([e.text, e.label])}\n`);
   return hash.digest('hex').slice(0, 40);
-}
-
-/** A module's source; under the test runner a `.js` import is the `.ts` file beside it. */
-function sourceOf(url: string): string {
-  const path = fileURLToPath(url);
-  if (existsSync(path)) return readFileSync(path, 'utf8');
-  const ts = path.replace(/\.js$/, '.ts');
-  if (existsSync(ts)) return readFileSync(ts, 'utf8');
-  // Unknown code cannot be vouched for: a key no file will ever have.
-  return `missing ${path} ${randomBytes(8).toString('hex')}`;
-}
-
-function stemmerVersion(): string {
-  try {
-    return `natural ${(createRequire(import.meta.url)('natural/package.json') as { version: string }).version}`;
-  } catch {
-    return `natural unknown ${randomBytes(8).toString('hex')}`;
-  }
 }
 
 const probeTexts = (examples: readonly TrainingExample[]): string[] => {
@@ -87,30 +55,20 @@ interface Header { format: string; key: string; labels: string[]; features: stri
 
 // The file: a 4-byte length, a JSON header, then the weights and the bias as little-endian float64s,
 // so every number comes back bit for bit.
-function writeParameters(directory: string, file: string, key: string, p: ClassifierParameters, probes: number[][]): void {
-  try {
-    mkdirSync(directory, { recursive: true });
-    const numbers = Buffer.alloc((p.weights.length + p.bias.length) * 8);
-    p.weights.forEach((w, i) => numbers.writeDoubleLE(w, i * 8));
-    p.bias.forEach((b, i) => numbers.writeDoubleLE(b, (p.weights.length + i) * 8));
-    const header: Header = { format: FORMAT, key, labels: p.labels, features: p.features, probes, sha256: sha256(numbers) };
-    const json = Buffer.from(JSON.stringify(header), 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(json.length);
-    // Written whole, then renamed into place: a reader sees the old file, none, or the new one.
-    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temporary, Buffer.concat([length, json, numbers]));
-    renameSync(temporary, file);
-    prune(directory);
-  } catch {
-    // A read-only or full disk: the next start trains again.
-  }
+function serialise(key: string, p: ClassifierParameters, probes: number[][]): Buffer {
+  const numbers = Buffer.alloc((p.weights.length + p.bias.length) * 8);
+  p.weights.forEach((w, i) => numbers.writeDoubleLE(w, i * 8));
+  p.bias.forEach((b, i) => numbers.writeDoubleLE(b, (p.weights.length + i) * 8));
+  const header: Header = { format: FORMAT, key, labels: p.labels, features: p.features, probes, sha256: sha256(numbers) };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  return Buffer.concat([length, json, numbers]);
 }
 
-function readParameters(file: string, key: string, probeTexts: readonly string[], fitting: ParameterFitting): ClassifierParameters | undefined {
+function readParameters(bytes: Buffer | undefined, key: string, probeTexts: readonly string[], fitting: ParameterFitting): ClassifierParameters | undefined {
+  if (!bytes) return undefined;
   try {
-    if (!existsSync(file)) return undefined;
-    const bytes = readFileSync(file);
     const headerLength = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as Header;
     const numbers = bytes.subarray(4 + headerLength);
@@ -133,15 +91,3 @@ function readParameters(file: string, key: string, probeTexts: readonly string[]
     return undefined;
   }
 }
-
-/** The newest files stay; a folder that only grows would, over many corpus edits, fill a disk. */
-function prune(directory: string): void {
-  const files = readdirSync(directory).filter(f => f.endsWith('.model'))
-    .map(f => ({ path: join(directory, f), time: statSync(join(directory, f)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const old of files.slice(KEEP_FILES)) {
-    try { unlinkSync(old.path); } catch { /* another process pruned it */ }
-  }
-}
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

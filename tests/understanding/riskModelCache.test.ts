@@ -81,7 +81,7 @@ describe('the risk model cache', () => {
     const file = join(newDirectory(), 'a file, not a folder');
     writeFileSync(file, '');
     const p = cachedParameters(corpus, {}, fitting, file);
-    const q = cachedParameters(corpus, {}, fitting, undefined);
+    const q = cachedParameters(corpus, {}, fitting, null);
     expect(fitting.fits).toBe(2);
     expect(predictions(p)).toEqual(predictions(q));
   });
