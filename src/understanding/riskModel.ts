@@ -1,7 +1,8 @@
 // A trained risk classifier: multinomial logistic regression over sparse features of a message
 // (Porter stems, stem pairs, and character n-grams of each word, which carry misspellings and slang
-// such as "bruzes" or "hurtin" to what the corpus taught). Trained at start-up from
-// knowledge/risk-corpus, deterministic (seeded order), a few hundred milliseconds.
+// such as "bruzes" or "hurtin" to what the corpus taught). Trained from knowledge/risk-corpus,
+// deterministic (seeded order): a few seconds the first time, then read from the start-up cache
+// (riskModelCache.ts) until the corpus, the intents' examples or this code change.
 //
 // Why not natural's LogisticRegressionClassifier: it trains on dense vectors over the whole vocabulary,
 // which for ~3,000 messages and ~60,000 features takes minutes. Naive Bayes (natural's, as the intent
