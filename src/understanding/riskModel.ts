@@ -125,7 +125,16 @@ export function fitTextClassifier(examples: readonly TrainingExample[], options:
   return { labels, features: [...featureIndex.keys()], weights, bias };
 }
 
-export function classifierFrom({ labels, features: featureList, weights, bias }: ClassifierParameters): TextClassifier {
+/** Built once per set of parameters: the cache checks a read model with it, then the risk model uses it. */
+const classifiers = new WeakMap<ClassifierParameters, TextClassifier>();
+
+export function classifierFrom(parameters: ClassifierParameters): TextClassifier {
+  let classifier = classifiers.get(parameters);
+  if (!classifier) classifiers.set(parameters, classifier = buildClassifier(parameters));
+  return classifier;
+}
+
+function buildClassifier({ labels, features: featureList, weights, bias }: ClassifierParameters): TextClassifier {
   const K = labels.length;
   const featureIndex = new Map(featureList.map((f, i) => [f, i]));
   return {

@@ -7,6 +7,7 @@
 // was trained) is ignored and the model retrained. Nothing here is needed: no cache, an unwritable
 // folder or a broken file all mean training as before.
 import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
 import { packageVersion, readKept, sha256, sourceOf, startupCacheDirectory, writeKept } from '../knowledge/startupCache.js';
 import type { ClassifierParameters, TrainingExample, TrainingOptions } from './riskModel.js';
 
@@ -76,7 +77,8 @@ function readParameters(bytes: Buffer | undefined, key: string, probeTexts: read
     if (header.format !== FORMAT || header.key !== key || sha256(numbers) !== header.sha256) return undefined;
     if (numbers.length !== (header.features.length * K + K) * 8 || header.probes.length !== probeTexts.length) return undefined;
     const all = new Float64Array(numbers.length / 8);
-    for (let i = 0; i < all.length; i++) all[i] = numbers.readDoubleLE(i * 8);
+    if (endianness() === 'LE') new Uint8Array(all.buffer).set(numbers);
+    else for (let i = 0; i < all.length; i++) all[i] = numbers.readDoubleLE(i * 8);
     const parameters: ClassifierParameters = {
       labels: header.labels, features: header.features,
       weights: all.subarray(0, header.features.length * K), bias: all.slice(header.features.length * K),
