@@ -47,10 +47,10 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 /** Written whole, then renamed into place: a reader sees the old file, none, or the new one. Failure is silent. */
 export function writeKept(directory: string, name: string, bytes: Uint8Array): void {
   try {
-    mkdirSync(directory, { recursive: true });
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
     const file = join(directory, name);
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temporary, bytes);
+    writeFileSync(temporary, bytes, { mode: 0o600 });
     renameSync(temporary, file);
     prune(directory);
   } catch {
@@ -61,10 +61,20 @@ export function writeKept(directory: string, name: string, bytes: Uint8Array): v
 export function readKept(directory: string, name: string): Buffer | undefined {
   try {
     const file = join(directory, name);
-    return existsSync(file) ? readFileSync(file) : undefined;
+    if (!existsSync(file) || !ownedByUs(directory) || !ownedByUs(file)) return undefined;
+    return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A kept model decides what the risk screen reads, so it is read only from a folder and file that no
+ * other user could have written (the temporary folder is shared): ours, and not writable by group or others.
+ */
+function ownedByUs(path: string): boolean {
+  const { uid, mode } = statSync(path);
+  return (process.getuid === undefined || uid === process.getuid()) && (mode & 0o022) === 0;
 }
 
 /** The newest files stay; a folder that only grows would, over many edits, fill a disk. */

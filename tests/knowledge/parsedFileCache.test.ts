@@ -1,5 +1,5 @@
 // The kept parse of the knowledge files is the parse: read back equal, never for other texts, ignored when damaged.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,19 @@ describe('the kept parse of the knowledge files', () => {
     const [name] = readdirSync(dir);
     writeFileSync(join(dir, name!), '{"format":"referral-guide parsed knowledge 1"');
     expect(readParsedFiles(files, dir)).toBeUndefined();
+  });
+
+  it('reads nothing another user could have written: a file or folder writable by group or others', () => {
+    const dir = newDirectory();
+    keepParsedFiles(files, parsed, dir);
+    const [name] = readdirSync(dir);
+    chmodSync(join(dir, name!), 0o666);
+    expect(readParsedFiles(files, dir)).toBeUndefined();
+    chmodSync(join(dir, name!), 0o600);
+    chmodSync(dir, 0o777);
+    expect(readParsedFiles(files, dir)).toBeUndefined();
+    chmodSync(dir, 0o700);
+    expect(readParsedFiles(files, dir)).toEqual(parsed);
   });
 
   it('keeps nothing that would not read back the same (an undefined field)', () => {
