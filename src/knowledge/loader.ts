@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { KnowledgeFile } from './schema.js';
+import { keepParsedFiles, readParsedFiles } from './parsedFileCache.js';
 import { checkReferences, type Collections, type Located } from './references.js';
 
 /** Files and folders under knowledge/ that other modules own and validate themselves (training data). */
@@ -48,7 +49,8 @@ function yamlFiles(dir: string): string[] {
   }).sort();
 }
 
-interface ParsedFile { file: string; doc: Document; lines: LineCounter; data: KnowledgeFile }
+/** A file's validated data, with the line each entry starts on (null where none is known). */
+export interface ParsedFile { file: string; data: KnowledgeFile; lines: Record<string, (number | null)[]> }
 
 const lineOf = (parsed: { doc: Document; lines: LineCounter }, path: readonly PropertyKey[]): number | undefined => {
   // Walk back up the path until a node exists (a missing field has no node; its parent does).
@@ -75,7 +77,9 @@ function parseFile(file: string, text: string, root: string, problems: Knowledge
     for (const issue of result.error.issues) problems.push(describeIssue(name, { doc, lines }, issue));
     return undefined;
   }
-  return { file: name, doc, lines, data: result.data };
+  const entryLines = Object.fromEntries(Object.entries(result.data).map(([kind, list]) =>
+    [kind, Array.isArray(list) ? list.map((_, index) => lineOf({ doc, lines }, [kind, index]) ?? null) : []]));
+  return { file: name, data: result.data, lines: entryLines };
 }
 
 function describeIssue(file: string, parsed: { doc: Document; lines: LineCounter }, issue: z.core.$ZodIssue): KnowledgeProblem {
@@ -106,9 +110,12 @@ export function readKnowledgeBase(dir: string): KnowledgeBase {
   if (!existsSync(dir)) throw new KnowledgeError([{ file: dir, field: '', message: 'the knowledge folder does not exist' }]);
   const root = dirname(dir);
   const problems: KnowledgeProblem[] = [];
-  const files = yamlFiles(dir).map(file => ({ file, text: readFileSync(file, 'utf8') }));
-  const parsed = files.map(f => parseFile(f.file, f.text, root, problems)).filter((p): p is ParsedFile => !!p);
+  const files = yamlFiles(dir).map(file => ({ file, text: readFileSync(file, 'utf8'), name: relative(root, file) }));
+  // Parsing and validating is most of start-up; the same files, parsed by the same code, give the same result.
+  const kept = readParsedFiles(files);
+  const parsed = kept ?? files.map(f => parseFile(f.file, f.text, root, problems)).filter((p): p is ParsedFile => !!p);
   if (problems.length) throw new KnowledgeError(problems);
+  if (!kept) keepParsedFiles(files, parsed);
 
   const collections = gather(parsed);
   problems.push(...checkReferences(collections));
@@ -127,7 +134,7 @@ function gather(files: readonly ParsedFile[]): Collections {
   for (const f of files) {
     for (const kind of Object.keys(collections) as (keyof Collections)[]) {
       (f.data[kind] ?? []).forEach((entry, index) => {
-        (collections[kind] as Located<unknown>[]).push({ entry, file: f.file, line: lineOf(f, [kind, index]), path: `${kind}[${index}]` });
+        (collections[kind] as Located<unknown>[]).push({ entry, file: f.file, line: f.lines[kind]?.[index] ?? undefined, path: `${kind}[${index}]` });
       });
     }
   }

@@ -64,6 +64,43 @@ export class RelevanceIndex {
     }
     return score;
   }
+
+  /** Entries holding each word, built on first use: scores() visits only entries that share a word with the question. */
+  private postings: Map<string, string[]> | undefined;
+
+  /** score() of every entry that shares a word with the question; every other entry scores 0. */
+  scores(queryTerms: readonly string[]): Map<string, number> {
+    if (!this.postings) {
+      this.postings = new Map();
+      for (const [key, tf] of this.docs) {
+        for (const [term, f] of tf) {
+          if (!f) continue;
+          const keys = this.postings.get(term);
+          if (keys) keys.push(key); else this.postings.set(term, [key]);
+        }
+      }
+    }
+    const found = new Map<string, number>();
+    for (const term of new Set(queryTerms)) {
+      for (const key of this.postings.get(term) ?? []) if (!found.has(key)) found.set(key, this.score(key, queryTerms));
+    }
+    return found;
+  }
+}
+
+/**
+ * The index keys ("kind:id") of a list of entries, made once per list: a key built afresh for every
+ * look-up costs more than the look-up (a new string is hashed each time). Only a frozen list (the
+ * knowledge base's) is remembered, since only it cannot change.
+ */
+const keyLists = new WeakMap<readonly { id: string }[], Map<string, readonly string[]>>();
+export function indexKeys(entries: readonly { id: string }[], kind: string): readonly string[] {
+  if (!Object.isFrozen(entries)) return entries.map(e => `${kind}:${e.id}`);
+  const byKind = keyLists.get(entries) ?? new Map<string, readonly string[]>();
+  keyLists.set(entries, byKind);
+  let keys = byKind.get(kind);
+  if (!keys) byKind.set(kind, keys = entries.map(e => `${kind}:${e.id}`));
+  return keys;
 }
 
 const indexes = new WeakMap<KnowledgeBase, RelevanceIndex>();

@@ -1,13 +1,23 @@
 // A trained risk classifier: multinomial logistic regression over sparse features of a message
 // (Porter stems, stem pairs, and character n-grams of each word, which carry misspellings and slang
-// such as "bruzes" or "hurtin" to what the corpus taught). Trained at start-up from
-// knowledge/risk-corpus, deterministic (seeded order), a few hundred milliseconds.
+// such as "bruzes" or "hurtin" to what the corpus taught). Trained from knowledge/risk-corpus,
+// deterministic (seeded order): a few seconds the first time, then read from the start-up cache
+// (riskModelCache.ts) until the corpus, the intents' examples or this code change.
 //
 // Why not natural's LogisticRegressionClassifier: it trains on dense vectors over the whole vocabulary,
 // which for ~3,000 messages and ~60,000 features takes minutes. Naive Bayes (natural's, as the intent
 // classifier uses) double-counts the overlapping n-grams and gives near-0/1 probabilities that cannot be
 // thresholded; logistic regression's can, which is what a recall-tuned threshold needs.
+import { cachedParameters, type ParameterFitting } from './riskModelCache.js';
 import { normalise, stemOf, words } from './text.js';
+
+/** The code a trained model depends on (features, training, the stemmer's wrapper): a change to either file retrains. */
+const MODEL_CODE = [import.meta.url, new URL('./text.js', import.meta.url).href];
+const FITTING: ParameterFitting = {
+  fit: (examples, options) => fitTextClassifier(examples, options),
+  probe: (parameters, texts) => { const c = classifierFrom(parameters); return texts.map(t => [...c.predict(t).values()]); },
+  code: MODEL_CODE,
+};
 
 export interface TextClassifier {
   readonly labels: readonly string[];
@@ -57,7 +67,20 @@ function seeded(seed: number): () => number {
 
 export interface TrainingOptions { epochs?: number; learningRate?: number; l2?: number; seed?: number }
 
+/** What training learns: everything predict() needs, as plain data (riskModelCache.ts keeps it between starts). */
+export interface ClassifierParameters {
+  labels: string[];
+  /** Feature strings in index order: feature i's weights are weights[i * labels.length + k]. */
+  features: string[];
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
 export function trainTextClassifier(examples: readonly TrainingExample[], options: TrainingOptions = {}): TextClassifier {
+  return classifierFrom(fitTextClassifier(examples, options));
+}
+
+export function fitTextClassifier(examples: readonly TrainingExample[], options: TrainingOptions = {}): ClassifierParameters {
   const { epochs = 20, learningRate = 1, l2 = 1e-5, seed = 7 } = options;
   const labels = [...new Set(examples.map(e => e.label))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -99,11 +122,25 @@ export function trainTextClassifier(examples: readonly TrainingExample[], option
       }
     }
   }
+  return { labels, features: [...featureIndex.keys()], weights, bias };
+}
 
+/** Built once per set of parameters: the cache checks a read model with it, then the risk model uses it. */
+const classifiers = new WeakMap<ClassifierParameters, TextClassifier>();
+
+export function classifierFrom(parameters: ClassifierParameters): TextClassifier {
+  let classifier = classifiers.get(parameters);
+  if (!classifier) classifiers.set(parameters, classifier = buildClassifier(parameters));
+  return classifier;
+}
+
+function buildClassifier({ labels, features: featureList, weights, bias }: ClassifierParameters): TextClassifier {
+  const K = labels.length;
+  const featureIndex = new Map(featureList.map((f, i) => [f, i]));
   return {
     labels,
     predict(text: string): Map<string, number> {
-      const features = riskFeatures(text);
+      const features = featuresOf(text);
       const ids = features.map(f => featureIndex.get(f)).filter((i): i is number => i !== undefined);
       const probs = new Float64Array(K);
       // Scaled by every feature the message has, seen in training or not, as in training.
@@ -111,6 +148,13 @@ export function trainTextClassifier(examples: readonly TrainingExample[], option
       return new Map(labels.map((l, k) => [l, probs[k]!]));
     },
   };
+}
+
+/** The three models read the same message in turn: its features are worked out once. */
+let lastFeatures: { text: string; features: readonly string[] } | undefined;
+function featuresOf(text: string): readonly string[] {
+  if (lastFeatures?.text !== text) lastFeatures = { text, features: riskFeatures(text) };
+  return lastFeatures.features;
 }
 
 function softmaxInto(out: Float64Array, ids: readonly number[], scale: number, weights: Float64Array, bias: Float64Array, K: number): void {
@@ -140,10 +184,12 @@ export interface RiskModel {
 
 export function trainRiskModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): RiskModel {
   const kind = (label: string) => (label === 'none' || label === 'past' ? label : 'harm');
-  const harmModel = trainTextClassifier(examples.map(e => ({ text: e.text, label: kind(e.label) })), options);
-  const categoryModel = trainTextClassifier(examples.filter(e => kind(e.label) === 'harm'), options);
+  // Trained once per corpus and code, then read from the cache (riskModelCache.ts): same parameters, same model.
+  const train = (set: readonly TrainingExample[]) => classifierFrom(cachedParameters(set, options, FITTING));
+  const harmModel = train(examples.map(e => ({ text: e.text, label: kind(e.label) })));
+  const categoryModel = train(examples.filter(e => kind(e.label) === 'harm'));
   const voiced = examples.filter(e => e.voice);
-  const voiceModel = trainTextClassifier(voiced.map(e => ({ text: e.text, label: e.voice === 'child' || e.voice === 'teen' ? 'young' : 'adult' })), options);
+  const voiceModel = train(voiced.map(e => ({ text: e.text, label: e.voice === 'child' || e.voice === 'teen' ? 'young' : 'adult' })));
   return {
     young: text => (voiced.length ? voiceModel.predict(text).get('young') ?? 0 : 0),
     harm(text) {

@@ -68,6 +68,9 @@ export function readLexicon(screen: RiskScreen, text: string): { risks: string[]
   for (const signal of screen.signals) {
     const matches = signal.patterns.flatMap(pattern => {
       pattern.lastIndex = 0;
+      // Most messages match no pattern, and a test is several times cheaper than collecting matches.
+      if (!pattern.test(text)) return [];
+      pattern.lastIndex = 0;
       return [...text.matchAll(pattern)];
     });
     if (!matches.length) continue;

@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
-import { contentTerms, RelevanceIndex, relevanceIndex } from './relevance.js';
+import { contentTerms, indexKeys, RelevanceIndex, relevanceIndex } from './relevance.js';
 import { normalise, phrasePattern, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
@@ -47,16 +47,18 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
 
 export function findTopics(m: TopicMatcher, text: string): Topics {
   const terms = contentTerms(text);
-  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => keys
-    .map(({ id }) => ({ id, score: Math.round(m.index.score(`${kind}:${id}`, terms) * 1000) / 1000 }))
+  const entryScores = m.index.scores(terms);
+  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => indexKeys(keys, kind)
+    .map((key, i) => ({ id: keys[i]!.id, score: Math.round((entryScores.get(key) ?? 0) * 1000) / 1000 }))
     .filter(e => e.score >= FLOOR.entry)
     .sort((a, b) => b.score - a.score)
     .slice(0, KEEP.entries);
   const circumstances = contentTerms(withJoinedPairs(text)).filter(t => !QUESTION_WORDS.has(t));
   // Kept per authority: the child's authority may not be known until a later message.
   const perAuthority = new Map<string, IndicatorMatch[]>();
+  const indicatorScores = m.indicatorIndex.scores(circumstances);
   for (const d of m.indicatorDocs) {
-    const score = Math.round(m.indicatorIndex.score(d.key, circumstances) * 1000) / 1000;
+    const score = Math.round((indicatorScores.get(d.key) ?? 0) * 1000) / 1000;
     if (score < FLOOR.indicator) continue;
     perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, group: d.group, item: d.item, score }]);
   }

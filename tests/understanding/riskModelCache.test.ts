@@ -1,0 +1,88 @@
+// The kept risk model is the model training gives: read back bit for bit, never for another corpus or
+// other code, and ignored (retrained) when its file is damaged.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifierFrom, fitTextClassifier, type TrainingExample } from '../../src/understanding/riskModel.js';
+import { cachedParameters, cacheKey, type ParameterFitting } from '../../src/understanding/riskModelCache.js';
+
+const corpus: TrainingExample[] = [
+  ...Array.from({ length: 20 }, (_, i) => ({ text: `he hit me again last night and it hurt ${i}`, label: 'harm' })),
+  ...Array.from({ length: 20 }, (_, i) => ({ text: `what time does the library open on day ${i}`, label: 'none' })),
+];
+const code = [new URL('../../src/understanding/riskModel.ts', import.meta.url).href];
+const directories: string[] = [];
+const newDirectory = () => { const d = mkdtempSync(join(tmpdir(), 'risk-cache-')); directories.push(d); return d; };
+afterEach(() => { for (const d of directories.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+function counting(): ParameterFitting & { fits: number } {
+  const fitting = {
+    fits: 0,
+    fit: (examples: readonly TrainingExample[]) => { fitting.fits++; return fitTextClassifier(examples); },
+    probe: (p: Parameters<ParameterFitting['probe']>[0], texts: readonly string[]) => { const c = classifierFrom(p); return texts.map(t => [...c.predict(t).values()]); },
+    code,
+  };
+  return fitting;
+}
+const predictions = (p: ReturnType<typeof fitTextClassifier>) => ['he hit me', 'library hours', 'bruises'].map(t => [...classifierFrom(p).predict(t)]);
+
+describe('the risk model cache', () => {
+  it('trains once, then reads back the same parameters bit for bit', () => {
+    const dir = newDirectory();
+    const fitting = counting();
+    const trained = cachedParameters(corpus, {}, fitting, dir);
+    const kept = cachedParameters(corpus, {}, fitting, dir);
+    expect(fitting.fits).toBe(1);
+    expect(kept.features).toEqual(trained.features);
+    expect(Buffer.from(kept.weights.buffer, kept.weights.byteOffset, kept.weights.byteLength))
+      .toEqual(Buffer.from(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength));
+    expect([...kept.bias]).toEqual([...trained.bias]);
+    expect(predictions(kept)).toEqual(predictions(fitTextClassifier(corpus)));
+  });
+
+  it('retrains for a changed example, label, option or code file', () => {
+    const key = cacheKey(corpus, {}, code);
+    const changedText = corpus.map((e, i) => (i === 3 ? { ...e, text: `${e.text}!` } : e));
+    const changedLabel = corpus.map((e, i) => (i === 3 ? { ...e, label: 'none' } : e));
+    expect(cacheKey(changedText, {}, code)).not.toBe(key);
+    expect(cacheKey(changedLabel, {}, code)).not.toBe(key);
+    expect(cacheKey(corpus.slice(1), {}, code)).not.toBe(key);
+    expect(cacheKey(corpus, { epochs: 5 }, code)).not.toBe(key);
+    expect(cacheKey(corpus, {}, [new URL('../../src/understanding/text.ts', import.meta.url).href])).not.toBe(key);
+
+    const dir = newDirectory();
+    const fitting = counting();
+    cachedParameters(corpus, {}, fitting, dir);
+    const other = cachedParameters(changedLabel, {}, fitting, dir);
+    expect(fitting.fits).toBe(2);
+    expect(predictions(other)).toEqual(predictions(fitTextClassifier(changedLabel)));
+  });
+
+  it('ignores a damaged file and trains again', () => {
+    const dir = newDirectory();
+    const fitting = counting();
+    cachedParameters(corpus, {}, fitting, dir);
+    const [file] = readdirSync(dir);
+    const bytes = readFileSync(join(dir, file!));
+    bytes[bytes.length - 20]! ^= 1;
+    writeFileSync(join(dir, file!), bytes);
+    const again = cachedParameters(corpus, {}, fitting, dir);
+    expect(fitting.fits).toBe(2);
+    expect(predictions(again)).toEqual(predictions(fitTextClassifier(corpus)));
+
+    writeFileSync(join(dir, file!), 'not a model');
+    cachedParameters(corpus, {}, fitting, dir);
+    expect(fitting.fits).toBe(3);
+  });
+
+  it('trains as before with no cache or an unusable folder', () => {
+    const fitting = counting();
+    const file = join(newDirectory(), 'a file, not a folder');
+    writeFileSync(file, '');
+    const p = cachedParameters(corpus, {}, fitting, file);
+    const q = cachedParameters(corpus, {}, fitting, null);
+    expect(fitting.fits).toBe(2);
+    expect(predictions(p)).toEqual(predictions(q));
+  });
+});
