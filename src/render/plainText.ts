@@ -1,10 +1,11 @@
 // The plain-text reply: for channels without cards and the terminal chat. Same order as the card:
 // the answer, what to do now with its number or address, the numbered steps, then the rest under
 // "More", where a card would fold it away.
+import type { ActionLink } from './actions.js';
 import type { ReplyDocument } from './replyDocument.js';
 
 /** The action with its link as well, so a client that links URIs makes the number tappable. */
-const actionLine = (a: { title: string; url: string }) => `${a.title}: ${a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
+const actionLine = (a: ActionLink) => `${a.title}: ${a.printed ?? a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
 
 export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []): string {
   const out: string[] = [...prefix, ...doc.answer, doc.lead];
