@@ -54,10 +54,10 @@ function spokenText(text: string): string {
   return said.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2).join(' ');
 }
 
-export function questionActivity(fact: MissingFact, reprompt: boolean): Partial<Activity> {
+export function questionActivity(fact: MissingFact, reprompt: boolean, offered?: readonly string[]): Partial<Activity> {
   const text = reprompt ? REPROMPTS[fact] : QUESTIONS[fact];
   const activity = MessageFactory.text(text, text, InputHints.ExpectingInput);
-  const choices = ANSWER_CHOICES[fact];
+  const choices = offered?.length ? offered : ANSWER_CHOICES[fact];
   if (choices) activity.suggestedActions = { actions: suggestions(choices), to: [] };
   return activity;
 }

@@ -28,6 +28,8 @@ export interface TurnPlan {
   ask?: MissingFact;
   /** The plan re-asks because the last answer did not give the fact. */
   reprompt?: boolean;
+  /** Answers to offer instead of the usual ones (a county's districts when only the county is known). */
+  choices?: string[];
 }
 
 export interface PlannerDeps {
@@ -140,6 +142,14 @@ function attributeTarget(u: Understanding, memory: CaseMemory, refersBack: boole
   if (named.length) return named.some(n => n.kind === focus.kind && n.id === focus.id) ? focus : undefined;
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
   return refersBack || u.text.split(/\s+/).length <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? focus : undefined;
+}
+
+/** Only the county is known ("Nottinghamshire"): where in it is asked, so its districts are the choices. */
+function areaChoices(kb: KnowledgeBase, fact: MissingFact, facts: CaseFacts): { choices?: string[] } {
+  const authority = facts.area?.authority;
+  if (fact !== 'area' || !authority || facts.area?.district) return {};
+  const districts = kb.districts.filter(d => d.authority === authority).map(d => d.name);
+  return districts.length ? { choices: districts } : {};
 }
 
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
@@ -268,7 +278,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     memory.asked = [...memory.asked, toAsk[0]];
     if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text);
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
-    return { memory, replies, ask: toAsk[0] };
+    return { memory, replies, ask: toAsk[0], ...areaChoices(kb, toAsk[0], facts) };
   }
   replies.push({ kind: 'route', route, terse: route.kind === 'contacts', prefix });
   return { memory, replies };
