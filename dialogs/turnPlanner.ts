@@ -7,7 +7,7 @@ import { decide } from '../src/pathway/decide.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
-import type { Question, QuestionKind } from '../src/pathway/question.js';
+import { noTopics, type Question, type QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
 import { redactPersonalData } from '../src/understanding/personalData.js';
@@ -53,13 +53,19 @@ const statedFact = (fact: MissingFact, u: Understanding): boolean => {
   }
 };
 
-function questionFor(u: Understanding, memory: CaseMemory): Question {
+/** A request for contacts that matched nothing ("phone number"): the area it is asked for decides it. */
+const isBareContactQuestion = (q: Question | undefined): boolean =>
+  q?.kind === 'contact-lookup' && ![q.topics.contacts, q.topics.services, q.topics.processes, q.topics.indicators].some(list => list.length);
+
+function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFact): Question {
   const last = memory.lastQuestion;
   const kind: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
+  // "Derby" in answer to where, after "phone number": the place's own words match teams there by chance; its front door is meant.
+  const placeOnly = followsOn && answering === 'area' && isBareContactQuestion(last);
   return {
     kind,
-    topics: followsOn ? mergeTopics(last.topics, u.topics) : u.topics,
+    topics: placeOnly ? last.topics : followsOn ? mergeTopics(last.topics, u.topics) : u.topics,
     levelsMentioned: u.levelsMentioned.length ? u.levelsMentioned : (followsOn ? last.levelsMentioned : []),
     outOfHours: u.timing.outOfHours,
     inHours: u.timing.inHours,
@@ -84,6 +90,14 @@ const PLACED_SCORE = 8;
 function isUnplaced(u: Understanding, facts: CaseFacts): boolean {
   const strongest = Math.max(0, ...[u.topics.services, u.topics.contacts, u.topics.processes].map(list => list[0]?.score ?? 0));
   return !facts.concerns.length && !facts.namedServices.length && !facts.namedContacts.length && !u.levelsMentioned.length && strongest < PLACED_SCORE;
+}
+
+/** A request for contact details that names nothing: no team, service, process, need, child or place. */
+function asksForAnyContact(u: Understanding, facts: CaseFacts): boolean {
+  const named = [u.topics.contacts, u.topics.services, u.topics.processes].some(list => list.some(e => e.named));
+  return u.intent === 'contact-lookup' && !facts.area && !named && !u.topics.worried && !u.levelsMentioned.length
+    && !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.facts.concerns?.length && u.facts.ageYears === undefined
+    && !u.timing.outOfHours && !u.timing.inHours;
 }
 
 /** The safeguarding route for what this message may describe, then the question that was pending. */
@@ -231,6 +245,14 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     return { memory, replies, ask: answering, reprompt: true };
   }
 
+  // "contact", "contact details", "phone number" and nothing more: whose depends on the area, so ask it
+  // rather than guess a team from the word "number". The answer gives that authority's front door.
+  if (asksForAnyContact(u, facts)) {
+    memory.lastQuestion = { kind: 'contact-lookup', topics: noTopics(), levelsMentioned: [] };
+    memory.asked = [...new Set([...memory.asked, 'area' as const])];
+    return { memory, replies: [...replies, { kind: 'text', text: say.WHICH_AREA_FOR_CONTACTS }], ask: 'area' };
+  }
+
   const last = memory.lastQuestion;
   if (u.intent === 'explain' && !last) {
     if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
@@ -264,7 +286,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // question that follows carries the front doors, as doubt does (rule 5).
   // Only when the bot cannot tell what is asked either: "any clubs for my 12 year old?" is placed by its question.
   const unplacedChild = u.facts.ageYears !== undefined && !REQUEST_INTENTS.includes(u.intent) && isUnplaced(u, facts);
-  const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
+  const question = { ...questionFor(u, memory, answering), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).

@@ -55,4 +55,6 @@ export const REPROMPTS = {
   consent: 'Sorry, I didn\'t catch that. Does the family agree to the referral: yes or no?',
 } as const;
 
+export const WHICH_AREA_FOR_CONTACTS = 'Contacts differ by area: Nottinghamshire, Nottingham City and Derby each have their own. Tell me where the child lives and I will give that front door\'s number, or name the team too (for example "CAMHS Derby").';
+
 export const CONTINUE_AFTER_INTERRUPTION = 'When you are ready, answer the question above to carry on, or say "start over".';
