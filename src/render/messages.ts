@@ -21,7 +21,7 @@ export const HELP = [
   'Tell me the child\'s age, where they live and what you are worried about; I will ask only for what I need.',
   'Say "why?" after an answer, "start over" to begin again, or "cancel" to stop.',
   EMERGENCY_LINE,
-].join('\n');
+].join('\n\n');
 
 export const OUT_OF_SCOPE = 'Sorry, I can\'t help with that: I only cover referral guidance for children\'s services in Nottinghamshire, Nottingham City and Derby. ' + EMERGENCY_LINE;
 

@@ -1,7 +1,9 @@
 // The plain-text reply: for channels without cards and the terminal chat. Same order as the card:
 // the answer, what to do now with its number or address, the numbered steps, then the rest under
-// "More", where a card would fold it away.
+// "More", where a card would fold it away. Each line is a paragraph (./lines.ts asParagraphs), as
+// Markdown in Web Chat and Teams needs.
 import type { ActionLink } from './actions.js';
+import { asParagraphs } from './lines.js';
 import type { ReplyDocument } from './replyDocument.js';
 
 /** The action with its link as well, so a client that links URIs makes the number tappable. */
@@ -16,5 +18,5 @@ export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []):
     out.push(['Show more:', ...doc.more.map(s => [s.heading, ...s.lines.map(l => `  ${l}`)].join('\n'))].join('\n\n'));
   }
   out.push(doc.footer);
-  return out.join('\n\n');
+  return asParagraphs(out.join('\n\n'));
 }
