@@ -247,7 +247,8 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
 
   // "contact", "contact details", "phone number" and nothing more: whose depends on the area, so ask it
   // rather than guess a team from the word "number". The answer gives that authority's front door.
-  if (asksForAnyContact(u, facts)) {
+  // A harm cue keeps its front door line (rule 5), so it is answered below, not with a question.
+  if (asksForAnyContact(u, facts) && !harmCue && !u.risk.past) {
     memory.lastQuestion = { kind: 'contact-lookup', topics: noTopics(), levelsMentioned: [] };
     memory.asked = [...new Set([...memory.asked, 'area' as const])];
     return { memory, replies: [...replies, { kind: 'text', text: say.WHICH_AREA_FOR_CONTACTS }], ask: 'area' };
