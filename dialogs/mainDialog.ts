@@ -28,7 +28,7 @@ export class MainDialog extends ComponentDialog {
     await this.deps.memory.set(context, plan.memory);
     for (const reply of plan.replies) await context.sendActivity(replyActivity(this.deps.kb, reply, context.activity.channelId));
     if (plan.ask) {
-      const options: ReferralOptions = { ask: plan.ask, attempts: 0, reprompt: !!plan.reprompt };
+      const options: ReferralOptions = { ask: plan.ask, attempts: 0, reprompt: !!plan.reprompt, ...(plan.choices ? { choices: plan.choices } : {}) };
       return step.beginDialog(REFERRAL_DIALOG, options);
     }
     return step.endDialog();

@@ -11,7 +11,7 @@ export const REFERRAL_DIALOG = 'referralDialog';
 const TEXT_PROMPT = 'answerPrompt';
 const STEPS = 'referralSteps';
 
-export interface ReferralOptions { ask: MissingFact; attempts: number; reprompt: boolean }
+export interface ReferralOptions { ask: MissingFact; attempts: number; reprompt: boolean; choices?: string[] }
 
 export class ReferralDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -23,7 +23,7 @@ export class ReferralDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext) {
     const options = step.options as ReferralOptions;
-    return step.prompt(TEXT_PROMPT, { prompt: questionActivity(options.ask, options.reprompt) });
+    return step.prompt(TEXT_PROMPT, { prompt: questionActivity(options.ask, options.reprompt, options.choices) });
   }
 
   private async captureStep(step: WaterfallStepContext) {
@@ -35,7 +35,7 @@ export class ReferralDialog extends ComponentDialog {
     await this.deps.memory.set(context, plan.memory);
     for (const reply of plan.replies) await context.sendActivity(replyActivity(this.deps.kb, reply, context.activity.channelId));
     if (plan.ask) {
-      const next: ReferralOptions = { ask: plan.ask, attempts: plan.reprompt ? options.attempts + 1 : 0, reprompt: !!plan.reprompt && plan.ask === options.ask };
+      const next: ReferralOptions = { ask: plan.ask, attempts: plan.reprompt ? options.attempts + 1 : 0, reprompt: !!plan.reprompt && plan.ask === options.ask, ...(plan.choices ? { choices: plan.choices } : {}) };
       return step.replaceDialog(REFERRAL_DIALOG, next);
     }
     return step.endDialog();

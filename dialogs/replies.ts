@@ -7,6 +7,7 @@ import { toAdaptiveCard } from '../src/render/adaptiveCard.js';
 import { QUESTIONS, REPROMPTS } from '../src/render/messages.js';
 import { toPlainText } from '../src/render/plainText.js';
 import { citationText } from '../src/knowledge/citation.js';
+import { asParagraphs } from '../src/render/lines.js';
 import { firstSentence, layoutRoute, spokenSummary } from '../src/render/replyDocument.js';
 import { toTerseLines } from '../src/render/terse.js';
 import type { Reply } from './turnPlanner.js';
@@ -25,7 +26,7 @@ const ANSWER_CHOICES: Partial<Record<MissingFact, string[]>> = {
 
 export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string): Partial<Activity> {
   // Aloud, at most two sentences and no source line: the text keeps the citation.
-  if (reply.kind === 'text') return MessageFactory.text(reply.text, spokenText(reply.text), InputHints.AcceptingInput);
+  if (reply.kind === 'text') { const text = asParagraphs(reply.text); return MessageFactory.text(text, spokenText(text), InputHints.AcceptingInput); }
   const { route, prefix } = reply;
   if (reply.terse && !CARD_CHANNELS.has(channelId)) {
     // A step that says more than a contact's name (a gap in the source, a route in) keeps its sentence.
@@ -33,7 +34,7 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
     const lines = [...prefix, ...route.steps.filter(s => s.contacts.length && says(s)).map(s => s.action), ...toTerseLines(route),
       ...route.steps.flatMap(s => (s.contacts.length ? [] : [s.action, ...s.details]))];
     const cited = route.citations.map(c => citationText(kb, c));
-    const text = [...lines, ...(cited.length ? [`Source: ${cited.join('; ')}.`] : [])].join('\n');
+    const text = asParagraphs([...lines, ...(cited.length ? [`Source: ${cited.join('; ')}.`] : [])].join('\n'));
     const activity = MessageFactory.text(text, lines.join(' '), InputHints.AcceptingInput);
     activity.suggestedActions = { actions: suggestions(NEXT_STEPS), to: [] };
     return activity;
@@ -50,14 +51,14 @@ export function replyActivity(kb: KnowledgeBase, reply: Reply, channelId: string
 }
 
 function spokenText(text: string): string {
-  const said = text.split('\n').filter(line => !line.startsWith('Source:')).join(' ');
+  const said = text.split('\n').filter(line => line && !line.startsWith('Source:')).join(' ');
   return said.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2).join(' ');
 }
 
-export function questionActivity(fact: MissingFact, reprompt: boolean): Partial<Activity> {
+export function questionActivity(fact: MissingFact, reprompt: boolean, offered?: readonly string[]): Partial<Activity> {
   const text = reprompt ? REPROMPTS[fact] : QUESTIONS[fact];
   const activity = MessageFactory.text(text, text, InputHints.ExpectingInput);
-  const choices = ANSWER_CHOICES[fact];
+  const choices = offered?.length ? offered : ANSWER_CHOICES[fact];
   if (choices) activity.suggestedActions = { actions: suggestions(choices), to: [] };
   return activity;
 }

@@ -7,7 +7,7 @@ import { decide } from '../src/pathway/decide.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
-import type { Question, QuestionKind } from '../src/pathway/question.js';
+import { noTopics, type Question, type QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
 import { mergeTopics } from '../src/understanding/topics.js';
@@ -27,6 +27,8 @@ export interface TurnPlan {
   ask?: MissingFact;
   /** The plan re-asks because the last answer did not give the fact. */
   reprompt?: boolean;
+  /** Answers to offer instead of the usual ones (a county's districts when only the county is known). */
+  choices?: string[];
 }
 
 export interface PlannerDeps {
@@ -57,14 +59,20 @@ function namesAProcess(u: Understanding): boolean {
   return !!process && u.facts.ageYears === undefined && process.score >= (u.topics.services[0]?.score ?? 0);
 }
 
-function questionFor(u: Understanding, memory: CaseMemory): Question {
+/** A request for contacts that matched nothing ("phone number"): the area it is asked for decides it. */
+const isBareContactQuestion = (q: Question | undefined): boolean =>
+  q?.kind === 'contact-lookup' && ![q.topics.contacts, q.topics.services, q.topics.processes, q.topics.indicators].some(list => list.length);
+
+function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFact): Question {
   const last = memory.lastQuestion;
   const asked: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   const kind: QuestionKind = (asked === 'find-service' || asked === 'eligibility') && namesAProcess(u) ? 'process' : asked;
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
+  // "Derby" in answer to where, after "phone number": the place's own words match teams there by chance; its front door is meant.
+  const placeOnly = followsOn && answering === 'area' && isBareContactQuestion(last);
   return {
     kind,
-    topics: followsOn ? mergeTopics(last.topics, u.topics) : u.topics,
+    topics: placeOnly ? last.topics : followsOn ? mergeTopics(last.topics, u.topics) : u.topics,
     levelsMentioned: u.levelsMentioned.length ? u.levelsMentioned : (followsOn ? last.levelsMentioned : []),
     outOfHours: u.timing.outOfHours,
     inHours: u.timing.inHours,
@@ -105,6 +113,14 @@ const PLACED_SCORE = 8;
 function isUnplaced(u: Understanding, facts: CaseFacts): boolean {
   const strongest = Math.max(0, ...[u.topics.services, u.topics.contacts, u.topics.processes].map(list => list[0]?.score ?? 0));
   return !facts.concerns.length && !facts.namedServices.length && !facts.namedContacts.length && !u.levelsMentioned.length && strongest < PLACED_SCORE;
+}
+
+/** A request for contact details that names nothing: no team, service, process, need, child or place. */
+function asksForAnyContact(u: Understanding, facts: CaseFacts): boolean {
+  const named = [u.topics.contacts, u.topics.services, u.topics.processes].some(list => list.some(e => e.named));
+  return u.intent === 'contact-lookup' && !facts.area && !named && !u.topics.worried && !u.levelsMentioned.length
+    && !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.facts.concerns?.length && u.facts.ageYears === undefined
+    && !u.timing.outOfHours && !u.timing.inHours;
 }
 
 /** The safeguarding route for what this message may describe, then the question that was pending. */
@@ -202,6 +218,14 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
   return asked.refersBack || u.wordCount <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? [focus] : [];
 }
 
+/** Only the county is known ("Nottinghamshire"): where in it is asked, so its districts are the choices. */
+function areaChoices(kb: KnowledgeBase, fact: MissingFact, facts: CaseFacts): { choices?: string[] } {
+  const authority = facts.area?.authority;
+  if (fact !== 'area' || !authority || facts.area?.district) return {};
+  const districts = kb.districts.filter(d => d.authority === authority).map(d => d.name);
+  return districts.length ? { choices: districts } : {};
+}
+
 export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
   const plan = planReplies(deps, stored, text, now, answering, attempts);
   // The focus follows the last answer given; a question asked instead keeps it unless the case moved on.
@@ -281,6 +305,15 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     return { memory, replies, ask: answering, reprompt: true };
   }
 
+  // "contact", "contact details", "phone number" and nothing more: whose depends on the area, so ask it
+  // rather than guess a team from the word "number". The answer gives that authority's front door.
+  // A harm cue keeps its front door line (rule 5), so it is answered below, not with a question.
+  if (asksForAnyContact(u, facts) && !harmCue && !u.risk.past) {
+    memory.lastQuestion = { kind: 'contact-lookup', topics: noTopics(), levelsMentioned: [] };
+    memory.asked = [...new Set([...memory.asked, 'area' as const])];
+    return { memory, replies: [...replies, { kind: 'text', text: say.WHICH_AREA_FOR_CONTACTS }], ask: 'area' };
+  }
+
   const last = memory.lastQuestion;
   if (u.intent === 'explain' && !last) {
     if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
@@ -314,7 +347,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // question that follows carries the front doors, as doubt does (rule 5).
   // Only when the bot cannot tell what is asked either: "any clubs for my 12 year old?" is placed by its question.
   const unplacedChild = u.facts.ageYears !== undefined && !REQUEST_INTENTS.includes(u.intent) && isUnplaced(u, facts);
-  const question = { ...questionFor(u, memory), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
+  const question = { ...questionFor(u, memory, answering), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
@@ -333,7 +366,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     memory.asked = [...memory.asked, toAsk[0]];
     if (question.safeguardingReminder) prefix.push(safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text);
     if (prefix.length) replies.push({ kind: 'text', text: prefix.join('\n') });
-    return { memory, replies, ask: toAsk[0] };
+    return { memory, replies, ask: toAsk[0], ...areaChoices(kb, toAsk[0], facts) };
   }
   replies.push({ kind: 'route', route, terse: route.kind === 'contacts', prefix });
   return { memory, replies };

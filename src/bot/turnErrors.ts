@@ -8,6 +8,7 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Contact } from '../knowledge/schema.js';
 import { homeAuthorities } from '../pathway/authority.js';
+import { asParagraphs } from '../render/lines.js';
 import { EMERGENCY_LINE } from '../render/messages.js';
 import { isStateConflict, StoreUnavailable } from './state/storeErrors.js';
 import type { Log } from './structuredLog.js';
@@ -35,10 +36,11 @@ export interface TurnErrorMessages {
 
 export function turnErrorMessage(kb: KnowledgeBase): TurnErrorMessages {
   const doors = frontDoors(kb);
-  const safety = [EMERGENCY_LINE, ...(doors.length ? ['If you are worried about a child\'s safety, contact the front door where the child lives:', ...doors] : [])];
+  // A paragraph a line and the front doors as one list: Web Chat and Teams read the text as Markdown.
+  const safety = [EMERGENCY_LINE, ...(doors.length ? ['If you are worried about a child\'s safety, contact the front door where the child lives:', ...doors.map(d => `- ${d}`)] : [])];
   return {
-    cleared: ['Sorry, something went wrong on my side and I could not answer that. I have cleared this conversation, so please ask again from the start.', ...safety].join('\n'),
-    storeDown: ['Sorry, something went wrong on my side and I could not answer that just now. Please try again in a minute.', ...safety].join('\n'),
+    cleared: asParagraphs(['Sorry, something went wrong on my side and I could not answer that. I have cleared this conversation, so please ask again from the start.', ...safety].join('\n')),
+    storeDown: asParagraphs(['Sorry, something went wrong on my side and I could not answer that just now. Please try again in a minute.', ...safety].join('\n')),
   };
 }
 

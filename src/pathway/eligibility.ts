@@ -44,6 +44,22 @@ export function areaIds(kb: KnowledgeBase, facts: CaseFacts): string[] {
   return ids;
 }
 
+/** The authority an area id is in: a district's or health area's, or the authority itself. */
+function authorityOf(kb: KnowledgeBase, id: string): string | undefined {
+  return kb.district(id)?.authority ?? kb.healthArea(id)?.authority ?? kb.authority(id)?.id;
+}
+
+/**
+ * The authority's name when the child's area is known only as the authority (no district or town) and
+ * the service covers part of it, so that where in the authority the child lives decides it.
+ */
+function partOfAuthority(kb: KnowledgeBase, service: Service, facts: CaseFacts): string | undefined {
+  const authority = facts.area?.authority;
+  if (!authority || facts.area?.district) return undefined;
+  const parts = [...service.areas.served, ...service.areas.excluded].filter(id => id !== authority && authorityOf(kb, id) === authority);
+  return parts.length ? kb.authority(authority)?.name ?? authority : undefined;
+}
+
 function conditionLabel(kb: KnowledgeBase, id: string): string {
   return kb.concern(id)?.label ?? id;
 }
@@ -70,7 +86,13 @@ export function checkEligibility(kb: KnowledgeBase, service: Service, facts: Cas
   // Area: an excluded district or health area rules it out; a served list must include the area.
   const here = areaIds(kb, facts);
   const excludedHere = service.areas.excluded.filter(id => here.includes(id));
-  if (excludedHere.length) {
+  const partOf = partOfAuthority(kb, service, facts);
+  if (partOf) {
+    // "Nottinghamshire" alone cannot say whether the child is in Bassetlaw: which district decides it.
+    unknown.push('area');
+    const excludedDistricts = service.areas.excluded.filter(id => kb.district(id));
+    fits.push(`it depends on where in ${partOf} the child lives${excludedDistricts.length ? `: the source excludes ${areaNames(kb, excludedDistricts)}` : ''}`);
+  } else if (excludedHere.length) {
     failures.push(`it does not cover ${areaNames(kb, excludedHere)}: the source excludes it${service.areas.asPrinted ? ` ("${service.areas.asPrinted}")` : ''}`);
   } else if (service.areas.served.length) {
     if (!here.length) unknown.push('area');

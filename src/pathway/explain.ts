@@ -15,7 +15,10 @@ export function describeFacts(kb: KnowledgeBase, facts: CaseFacts): string {
   if (facts.concerns.length) parts.push(`concerns: ${facts.concerns.map(c => kb.concern(c)?.label ?? c).join(', ')}`);
   const diagnoses = Object.entries(facts.diagnoses).map(([c, s]) => `${kb.concern(c)?.label ?? c} ${s.replace('-', ' ')}`);
   if (diagnoses.length) parts.push(`diagnosis: ${diagnoses.join(', ')}`);
-  if (facts.consent) parts.push(`consent ${facts.consent}`);
+  // Consent is read from loose words ("parents want a course", "happy with"), and nothing is decided on
+  // its being given: say it was assumed, never that the user said so. A refusal rules services out.
+  if (facts.consent === 'refused') parts.push('consent refused');
+  if (facts.consent === 'given') parts.push('consent assumed from your words, not confirmed (check it with the family)');
   return parts.length ? parts.join('; ') : 'nothing yet';
 }
 

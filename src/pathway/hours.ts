@@ -56,6 +56,8 @@ export interface ContactNow {
   alternative?: ContactNow;
 }
 
+const OUT_OF_HOURS_ONLY = 'out of hours only';
+
 function statusText(state: OpeningState, hours: Hours): string {
   switch (state.kind) {
     case 'open': return `open now until ${state.closes} today`;
@@ -64,7 +66,11 @@ function statusText(state: OpeningState, hours: Hours): string {
       return state.reopens ? `closed now${why}; reopens ${state.reopens.day} at ${state.reopens.time}` : `closed now${why}`;
     }
     case 'always': return `available 24 hours (${(hours as { asPrinted: string }).asPrinted})`;
-    case 'out-of-hours-service': return `out of hours only (${(hours as { asPrinted: string }).asPrinted})`;
+    case 'out-of-hours-service': {
+      // Nottingham City prints its EDT's hours as just "out of hours only": said once, not twice.
+      const printed = (hours as { asPrinted: string }).asPrinted;
+      return OUT_OF_HOURS_ONLY.includes(printed.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) ? OUT_OF_HOURS_ONLY : `${OUT_OF_HOURS_ONLY} (${printed})`;
+    }
     case 'not-stated': return 'the source prints no opening hours for this contact';
   }
 }

@@ -1,16 +1,33 @@
 // The one thing to do now, as a sentence and a link a tap opens: a call, an email with the named form,
 // or an online form. It is the referral route itself, right for the hour, never a chase-up line.
-import type { Contact } from '../knowledge/schema.js';
+import type { Contact, Phone } from '../knowledge/schema.js';
+import { diallable } from '../lookup/dialling.js';
 import type { ContactNow } from '../pathway/hours.js';
 import type { ServiceFit } from '../pathway/route.js';
 
-export interface ActionLink { title: string; url: string }
+export interface ActionLink {
+  title: string;
+  url: string;
+  /** A number as the source prints it ("101 Ext 801 5060"), for text beside the link. */
+  printed?: string;
+}
 
-/** tel: wants digits only; the label keeps the number as printed. */
-export const telUrl = (printed: string): string => `tel:${printed.replace(/ext.*$/i, '').replace(/[^0-9+]/g, '')}`;
+/**
+ * The tel: link the helpline lookup dials too (src/lookup/dialling.ts): an extension kept as a pause
+ * after the main number; none for a fax, a minicom or a number printed without its area code.
+ */
+export function telUrl(phone: Phone): string | undefined {
+  const dial = diallable(phone).dial;
+  return dial ? `tel:${dial}` : undefined;
+}
 
-/** A number printed without an area code cannot be dialled as it stands, so it gets no tel: action. */
-const dialable = (c: Contact) => c.phones.find(p => !p.note?.toLowerCase().includes('area code'));
+/** The first number that can be dialled as it stands. */
+const dialable = (c: Contact) => c.phones.find(p => telUrl(p));
+
+const callLink = (title: string, phone: Phone): ActionLink | undefined => {
+  const url = telUrl(phone);
+  return url ? { title, url, printed: phone.number } : undefined;
+};
 
 /** A number the source gives for chasing a referral ("not heard anything after 12 weeks") is not the way in. */
 const CHASE_UP = /after \d+ weeks|not heard|chase|follow[- ]?up/i;
@@ -18,7 +35,7 @@ const REFERRAL_ROUTE = /referr|form/i;
 
 export function callAction(c: Contact): ActionLink | undefined {
   const phone = dialable(c);
-  return phone ? { title: `Call ${c.name}`, url: telUrl(phone.number) } : undefined;
+  return phone && callLink(`Call ${c.name}`, phone);
 }
 
 export function emailAction(c: Contact): ActionLink | undefined {
@@ -55,8 +72,8 @@ export function referralRoute(fit: ServiceFit): ReferralRoute {
     if (web) return { sentence: `Refer to ${s.name} with the online form: ${web.url}.`, action: { title: 'Open the online form', url: web.url } };
   }
   for (const c of contacts) {
-    const phone = c.contact.phones.find(p => !CHASE_UP.test(p.label ?? '') && !p.note?.toLowerCase().includes('area code'));
-    if (phone) return { sentence: `Refer to ${s.name}: call ${c.contact.name} on ${phone.number} (${c.statusText}).`, action: { title: `Call ${c.contact.name}`, url: telUrl(phone.number) } };
+    const phone = c.contact.phones.find(p => !CHASE_UP.test(p.label ?? '') && telUrl(p));
+    if (phone) return { sentence: `Refer to ${s.name}: call ${c.contact.name} on ${phone.number} (${c.statusText}).`, action: callLink(`Call ${c.contact.name}`, phone) };
   }
   for (const c of contacts) {
     const email = c.contact.emails[0];

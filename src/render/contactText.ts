@@ -8,7 +8,8 @@ export function contactLine(c: ContactNow): string {
   for (const e of contact.emails) parts.push(`email ${e.address}${e.label ? ` (${e.label})` : ''}${e.note ? ` [${e.note}]` : ''}`);
   for (const w of contact.web) parts.push(`web ${w.url}${w.label ? ` (${w.label})` : ''}`);
   for (const p of contact.post) parts.push(`post: ${p}`);
-  const hours = contact.hours.kind === 'not-stated' ? '' : ` Hours: ${contact.hours.asPrinted}.`;
+  // The status already quotes the printed hours of an out-of-hours team or a 24/7 line: not again.
+  const hours = contact.hours.kind === 'not-stated' || c.statusText.toLowerCase().includes(contact.hours.asPrinted.toLowerCase()) ? '' : ` Hours: ${contact.hours.asPrinted}.`;
   return `${contact.name}: ${parts.join('; ')}. ${capitalise(c.statusText)}.${hours}`;
 }
 

@@ -13,3 +13,25 @@ export function gist(text: string, max = 100): string {
   if (first.length <= max) return first.replace(/[.;]$/, '');
   return clip(first, max);
 }
+
+const LIST_ITEM = /^(?:[-*•]|\d+\.)\s/;
+
+/**
+ * Text as Web Chat and Teams show it: they read it as Markdown, where a single line break does not end
+ * a paragraph (the lines would run together), so each line becomes its own paragraph, with a blank line
+ * between, and a run of list items stays one list. Leading spaces go, so no line is read as code or as
+ * a continuation of the list before it.
+ */
+export function asParagraphs(text: string): string {
+  const blocks: string[] = [];
+  let inList = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) { inList = false; continue; }
+    const item = LIST_ITEM.test(line);
+    if (item && inList) blocks[blocks.length - 1] += `\n${line}`;
+    else blocks.push(line);
+    inList = item;
+  }
+  return blocks.join('\n\n');
+}

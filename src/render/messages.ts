@@ -21,7 +21,7 @@ export const HELP = [
   'Tell me the child\'s age, where they live and what you are worried about; I will ask only for what I need.',
   'Say "why?" after an answer, "start over" to begin again, or "cancel" to stop.',
   EMERGENCY_LINE,
-].join('\n');
+].join('\n\n');
 
 export const OUT_OF_SCOPE = 'Sorry, I can\'t help with that: I only cover referral guidance for children\'s services in Nottinghamshire, Nottingham City and Derby. ' + EMERGENCY_LINE;
 
@@ -54,5 +54,7 @@ export const REPROMPTS = {
   diagnosis: 'Sorry, I didn\'t catch that. Is there a diagnosis, is one suspected, or none yet?',
   consent: 'Sorry, I didn\'t catch that. Does the family agree to the referral: yes or no?',
 } as const;
+
+export const WHICH_AREA_FOR_CONTACTS = 'Contacts differ by area: Nottinghamshire, Nottingham City and Derby each have their own. Tell me where the child lives and I will give that front door\'s number, or name the team too (for example "CAMHS Derby").';
 
 export const CONTINUE_AFTER_INTERRUPTION = 'When you are ready, answer the question above to carry on, or say "start over".';

@@ -1,10 +1,13 @@
 // The plain-text reply: for channels without cards and the terminal chat. Same order as the card:
 // the answer, what to do now with its number or address, the numbered steps, then the rest under
-// "More", where a card would fold it away.
+// "More", where a card would fold it away. Each line is a paragraph (./lines.ts asParagraphs), as
+// Markdown in Web Chat and Teams needs.
+import type { ActionLink } from './actions.js';
+import { asParagraphs } from './lines.js';
 import type { ReplyDocument } from './replyDocument.js';
 
 /** The action with its link as well, so a client that links URIs makes the number tappable. */
-const actionLine = (a: { title: string; url: string }) => `${a.title}: ${a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
+const actionLine = (a: ActionLink) => `${a.title}: ${a.printed ?? a.url.replace(/^(tel|mailto):/, '')}${a.url.startsWith('tel:') ? ` (${a.url})` : ''}`;
 
 export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []): string {
   const out: string[] = [...prefix, ...doc.answer, doc.lead];
@@ -15,5 +18,5 @@ export function toPlainText(doc: ReplyDocument, prefix: readonly string[] = []):
     out.push(['Show more:', ...doc.more.map(s => [s.heading, ...s.lines.map(l => `  ${l}`)].join('\n'))].join('\n\n'));
   }
   out.push(doc.footer);
-  return out.join('\n\n');
+  return asParagraphs(out.join('\n\n'));
 }

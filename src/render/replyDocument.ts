@@ -43,7 +43,7 @@ export interface ReplyDocument {
 
 export const GUIDANCE_FOOTER = 'Guidance, not a referral: professional judgement and local procedures stand. In an emergency call 999.';
 
-const EMERGENCY_ACTION: ActionLink = { title: 'Call 999', url: telUrl('999') };
+const EMERGENCY_ACTION: ActionLink = { title: 'Call 999', url: telUrl({ number: '999' }) ?? 'tel:999', printed: '999' };
 
 
 /** A few names in a line; the rest counted, all of them under "Show more". */

@@ -398,3 +398,23 @@ describe('a service for young parents: an age given may be the parent\'s', () =>
     expect(verdict.failures.join(' ')).not.toContain('(');
   });
 });
+
+describe('a county child whose district is not known yet', () => {
+  const county = { authority: 'nottinghamshire', asTyped: 'Nottinghamshire' };
+  it.each(['small-steps-new-forest', 'small-steps-cygnet', 'small-steps-workshops', 'small-steps-sleep-programme'])('%s is not ruled out: which district (Bassetlaw or not) decides it', id => {
+    const result = check(id, { ageYears: 7, area: county, concerns: ['adhd', 'autism'], diagnoses: { adhd: 'diagnosed', autism: 'diagnosed' } });
+    expect(result.failures).toEqual([]);
+    expect(result.unknown).toContain('area');
+    expect(result.fits.join('; ')).toContain('it depends on where in Nottinghamshire County the child lives: the source excludes Bassetlaw');
+  });
+
+  it('a child in Nottingham City or Derby is still ruled out of Small Steps, a county service', () => {
+    expect(check('small-steps-new-forest', { ageYears: 7, area: { authority: 'nottingham-city', asTyped: 'Nottingham' } }).eligible).toBe(false);
+    expect(check('small-steps-new-forest', { ageYears: 7, area: { authority: 'derby', asTyped: 'Derby' } }).eligible).toBe(false);
+  });
+
+  it('once the district is known, Bassetlaw is ruled out and Gedling is covered', () => {
+    expect(check('small-steps-new-forest', { ageYears: 7, area: worksop }).eligible).toBe(false);
+    expect(check('small-steps-new-forest', { ageYears: 7, area: { authority: 'nottinghamshire', district: 'gedling', asTyped: 'gedling' } }).unknown).not.toContain('area');
+  });
+});

@@ -93,7 +93,9 @@ export function printedVerdict(row: PrintedCriteria, facts: CaseFacts): 'eligibl
     if (!area?.authority && !area?.district) reasons.push('depends');
     else if (area.district && row.area.excluded.includes(area.district)) reasons.push('ruled-out');
     else if (area.district && row.area.districts.includes(area.district)) { /* covered */ }
-    // A district outside the list, or only an authority: the source's list does not take it.
+    // Only "Nottinghamshire": the districts are all in the county, and which one (Bassetlaw or not) decides it.
+    else if (!area.district && area.authority === 'nottinghamshire') reasons.push('depends');
+    // A district outside the list, or another authority: the source's list does not take it.
     else reasons.push('ruled-out');
   } else if (area?.authority && area.authority !== row.area.authority) reasons.push('ruled-out');
 
