@@ -3,7 +3,7 @@
 // for, and when it was last used. It expires after 30 minutes idle so one person's case never leaks into someone else's later chat.
 import { z } from 'zod';
 import { CaseFacts, emptyFacts } from '../src/pathway/caseFacts.js';
-import { Focus } from '../src/pathway/focus.js';
+import { ATTRIBUTES, Focus } from '../src/pathway/focus.js';
 import { Question } from '../src/pathway/question.js';
 
 export const IDLE_EXPIRY_MS = 30 * 60 * 1000;
@@ -13,6 +13,8 @@ export const CaseMemory = z.object({
   lastQuestion: Question.optional(),
   /** What the last answer was about (ids only), for "how long does it run?" and "what's their email?". */
   focus: Focus.optional(),
+  /** The attributes the last answer gave ("how long until a worker is allocated?"), for "and the first TAF meeting?". */
+  lastAttributes: z.array(z.enum(ATTRIBUTES)).optional(),
   asked: z.array(z.enum(['area', 'age', 'concern', 'diagnosis', 'consent'])).default([]),
   warnedPersonalData: z.boolean().default(false),
   lastTurnAt: z.string().optional(),

@@ -170,18 +170,27 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
  */
 function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
-  const asked = u.attributes;
+  const asked = u.attributes ?? attributesCarried(u, memory);
   const targets = asked ? attributeTargets(kb, u, memory, asked) : [];
   if (!asked || !targets[0]) return undefined;
+  // A place beside a newly named entry is the case's: only a follow-up about the focus checks one.
+  const attributes = targets[0] === memory.focus ? asked.attributes : asked.attributes.filter(a => a !== 'covers');
   // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
-  const checksPlace = asked.attributes.includes('covers');
+  const checksPlace = attributes.includes('covers');
   const before = memory.facts;
   const facts = checksPlace ? before : mergeFacts(before, u.facts);
-  const answers = answerAttributes(kb, targets, asked.attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
+  const answers = answerAttributes(kb, targets, attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
   if (!answers.length) return undefined;
   // A case that carries a risk keeps the front door beside any fact about it (rule 5).
   const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
-  return { memory: { ...memory, facts, focus: targets[0] }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+  return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+}
+
+/** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */
+function attributesCarried(u: Understanding, memory: CaseMemory): AttributesAsked | undefined {
+  const carried = memory.lastAttributes;
+  const short = u.wordCount <= 7 && u.facts.ageYears === undefined && !u.facts.concerns?.length;
+  return carried?.length && short && namedEntries(u).length ? { attributes: carried, refersBack: false } : undefined;
 }
 
 /** The entries a message names: services and contacts by name, and processes by one of their own names. */
@@ -208,10 +217,16 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
   if (named.length) {
     if (focus && named.some(n => n.kind === focus.kind && n.id === focus.id)) return [focus];
     const ownNeeds = (u.facts.namedServices ?? []).flatMap(id => kb.service(id)?.concerns ?? []);
-    const aboutAChild = u.facts.ageYears !== undefined || (u.facts.concerns ?? []).some(c => !ownNeeds.includes(c));
+    // "What does Step2 offer parents of a 10 month old?" still asks about Step2: the age only says which part.
+    const asksWhatItIs = u.intent === 'service-info' || asked.attributes.includes('about');
+    const aboutAChild = !asksWhatItIs && (u.facts.ageYears !== undefined || (u.facts.concerns ?? []).some(c => !ownNeeds.includes(c)));
     // "Does it cover...", "family in Bingham": a place beside a new entry is the case's, checked by the full answer.
-    const beyondLookup = asked.attributes.some(a => a !== 'covers' && !LOOKUP_ATTRIBUTES.includes(a));
-    return aboutAChild || !beyondLookup ? [] : named;
+    const attributes = asked.attributes.filter(a => a !== 'covers');
+    // A service's own times ("when are SHARP's consultations?") are printed with it, not with a contact.
+    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && named[0]!.kind === 'service'));
+    // "MASH said no and I disagree: what now?" asks for a process the guidance sets out, not a fact of the MASH.
+    const processAsked = u.intent === 'process' && (u.topics.processes[0]?.score ?? 0) >= PLACED_SCORE && !named.some(n => n.kind === 'process');
+    return aboutAChild || !beyondLookup || processAsked ? [] : named;
   }
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
@@ -231,7 +246,10 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   // The focus follows the last answer given; a question asked instead keeps it unless the case moved on.
   const routes = plan.replies.filter((r): r is Extract<Reply, { kind: 'route' }> => r.kind === 'route');
   const last = routes[routes.length - 1];
-  if (last) return { ...plan, memory: { ...plan.memory, focus: focusOf(last.route, plan.memory.facts, deps.kb) } };
+  if (last) {
+    const { lastAttributes: _answered, ...rest } = plan.memory;
+    return { ...plan, memory: { ...rest, focus: focusOf(last.route, plan.memory.facts, deps.kb) } };
+  }
   if (plan.memory.focus && (plan.memory.facts.concerns.length !== stored.facts.concerns.length || plan.memory.facts.ageYears !== stored.facts.ageYears)) {
     const { focus: _dropped, ...rest } = plan.memory;
     return { ...plan, memory: rest };

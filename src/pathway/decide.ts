@@ -119,7 +119,9 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   route.startHere = leading.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
   route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
   // Only facts that could change where to start are worth a question.
-  for (const fit of route.startHere) for (const u of unknownsOf.get(fit.service.id) ?? []) unknowns.add(u);
+  // "Can Step2 take a 4 year old?" asks about Step2: only its own unknowns are worth a question.
+  const askedAbout = question.kind === 'eligibility' && facts.namedServices.length ? fits.filter(f => facts.namedServices.includes(f.service.id)) : route.startHere;
+  for (const fit of askedAbout) for (const u of unknownsOf.get(fit.service.id) ?? []) unknowns.add(u);
   // Named services that were ruled out stay visible; others only when relevant enough to explain.
   route.ruledOut = route.ruledOut
     .filter(r => facts.namedServices.includes(r.service.id) || ranked.find(x => x.service === r.service)!.score >= best * 0.5)
@@ -223,15 +225,17 @@ const PLACED_BY_INDICATORS = 8;
 
 function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
   const route = emptyRoute('threshold', '');
-  const mentioned = question.levelsMentioned.map(id => kb.level(id)).filter(l => !!l);
-  const authorityId = authority?.id ?? mentioned[0]?.authority;
+  const named = question.levelsMentioned.map(id => kb.level(id)).filter((l): l is LevelOfNeed => !!l);
+  const authorityId = authority?.id ?? named[0]?.authority;
+  // "Early help" names a Nottinghamshire level; in Derby's guidance it is only words.
+  const mentioned = named.filter(l => l.authority === authorityId);
   if (!authorityId) {
     route.headline = 'Each authority has its own levels of need: which area does the child live in?';
     route.missing.push('area');
     return route;
   }
   if (mentioned.length) {
-    route.levels = mentioned.filter(l => l!.authority === authorityId).map(level => ({ level: level!, matched: [] }));
+    route.levels = mentioned.map(level => ({ level, matched: [] }));
     route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');
   } else {
     // Nothing described (no need, no risk, one stray word in common): "what are the levels called?".

@@ -14,7 +14,7 @@ const FLOOR = { entry: 0.5, indicator: 2.5 };
 
 /** Words about the question, not the family: "what level is this", "does it meet the threshold"; as the index stems them. */
 const QUESTION_WORDS = new Set(['level', 'need', 'call', 'name', 'tier', 'threshold', 'meet', 'count', 'mean', 'sit', 'criteria', 'indicator', 'sign',
-  'guidance', 'document', 'nottinghamshire', 'notts', 'county', 'city', 'nottingham', 'derby', 'case', 'would', 'should'].flatMap(w => contentTerms(w)));
+  'guidance', 'document', 'handbook', 'pathway', 'provision', 'use', 'nottinghamshire', 'notts', 'county', 'city', 'nottingham', 'derby', 'case', 'would', 'should'].flatMap(w => contentTerms(w)));
 const WORRY = /\b(worr(y|ied|ying)|concern(ed|s)?|safeguarding|welfare|safety|unsafe|at risk)\b/i;
 const ASKS_FOR_INDICATORS = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i;
 

@@ -124,9 +124,13 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
   };
 }
 
-/** "Parents won't consent" states the consent, it does not ask about it: an attribute the message states is not asked. */
+/**
+ * "Parents won't consent" states the consent, it does not ask about it: an attribute the message states
+ * is not asked. "What is" asks what an entry is only when nothing more particular is asked ("what's the number").
+ */
 function askedAttributes(recognised: AttributesAsked | undefined, facts: Partial<CaseFacts>): AttributesAsked | undefined {
-  const attributes = recognised?.attributes.filter(a => !(a === 'consent' && facts.consent));
+  const stated = recognised?.attributes.filter(a => !(a === 'consent' && facts.consent));
+  const attributes = stated?.some(a => a !== 'about') ? stated.filter(a => a !== 'about') : stated;
   return recognised && attributes?.length ? { ...recognised, attributes } : undefined;
 }
 
