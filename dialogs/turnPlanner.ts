@@ -66,7 +66,9 @@ const isBareContactQuestion = (q: Question | undefined): boolean =>
 function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFact): Question {
   const last = memory.lastQuestion;
   const asked: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
-  const kind: QuestionKind = (asked === 'find-service' || asked === 'eligibility') && namesAProcess(u) ? 'process' : asked;
+  // "The MASH said it didn't meet threshold and I disagree" names the escalation process, not a level to work out.
+  const placesALevel = asked === 'threshold' && (u.levelsMentioned.length > 0 || !!u.facts.concerns?.length);
+  const kind: QuestionKind = ['find-service', 'eligibility', 'threshold'].includes(asked) && !placesALevel && namesAProcess(u) ? 'process' : asked;
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
   // "Derby" in answer to where, after "phone number": the place's own words match teams there by chance; its front door is meant.
   const placeOnly = followsOn && answering === 'area' && isBareContactQuestion(last);
@@ -150,7 +152,7 @@ function requestBesideRisk(deps: PlannerDeps, memory: CaseMemory, u: Understandi
 }
 
 function hasCaseContent(facts: CaseFacts): boolean {
-  return !!facts.area || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
+  return !!facts.area || facts.ageYears !== undefined || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
 }
 
 /**
@@ -257,10 +259,14 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
   return plan;
 }
 
-function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, answering?: MissingFact, attempts = 0): TurnPlan {
+function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: Date, pending?: MissingFact, attempts = 0): TurnPlan {
   const { kb, understander } = deps;
-  const u = understander.understand(text, stored.facts, answering);
-  const memory: CaseMemory = { ...stored, lastTurnAt: now.toISOString() };
+  const understood = understander.understand(text, stored.facts, pending);
+  // "Different question: when's his 2 year check? We're in Stapleford" starts afresh and is answered.
+  const startsAfresh = ['start-over', 'cancel'].includes(understood.intent) && hasCaseContent({ ...emptyFacts(), ...understood.facts } as CaseFacts);
+  const u: Understanding = startsAfresh ? { ...understood, intent: understood.alternatives.find(a => REQUEST_INTENTS.includes(a.intent))?.intent ?? 'find-service' } : understood;
+  const memory: CaseMemory = { ...(startsAfresh ? freshMemory() : stored), lastTurnAt: now.toISOString() };
+  const answering = startsAfresh ? undefined : pending;
   const replies: Reply[] = [];
   if (u.personalData.length && !memory.warnedPersonalData) {
     replies.push({ kind: 'text', text: say.PERSONAL_DATA_WARNING });
