@@ -13,7 +13,7 @@ import * as say from '../src/render/messages.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { AttributesAsked } from '../src/understanding/attributes.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
-import { answerAttributes, attributeText, focusOf, type Focus } from '../src/pathway/focus.js';
+import { answerAttributes, attributeText, focusOf, printsOwnHours, type Focus } from '../src/pathway/focus.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
 export type Reply =
@@ -182,7 +182,10 @@ function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, 
   const before = memory.facts;
   const facts = checksPlace ? before : mergeFacts(before, u.facts);
   const answers = answerAttributes(kb, targets, attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
-  if (!answers.length) return undefined;
+  // "What's the Cygnet programme?" is answered by the full answer about it; "Step2's circle of security - what
+  // is it?" names one part, said on its own.
+  const newEntry = targets[0] !== memory.focus;
+  if (!answers.length || (newEntry && attributes.every(a => a === 'about') && !answers.some(a => a.part))) return undefined;
   // A case that carries a risk keeps the front door beside any fact about it (rule 5).
   const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
   return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
@@ -225,10 +228,9 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
     // "Does it cover...", "family in Bingham": a place beside a new entry is the case's, checked by the full answer.
     const attributes = asked.attributes.filter(a => a !== 'covers');
     // A service's own times ("when are SHARP's consultations?") are printed with it, not with a contact.
-    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && named[0]!.kind === 'service'));
-    // "MASH said no and I disagree: what now?" asks for a process the guidance sets out, not a fact of the MASH.
-    const processAsked = u.intent === 'process' && (u.topics.processes[0]?.score ?? 0) >= PLACED_SCORE && !named.some(n => n.kind === 'process');
-    return aboutAChild || !beyondLookup || processAsked ? [] : named;
+    const ownHours = named[0]!.kind === 'service' && printsOwnHours(kb, named[0]!.id);
+    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
+    return aboutAChild || !beyondLookup ? [] : named;
   }
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").

@@ -50,6 +50,8 @@ export interface AttributeAnswer {
   citation?: Citation;
   /** The source does not print it: said only when no other entry asked about does. */
   notPrinted?: true;
+  /** One printed part the question names ("Step2's circle of security"), not the whole entry's summary. */
+  part?: true;
 }
 
 const SAYS: Record<Attribute, RegExp> = {
@@ -152,7 +154,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
       // "Step2 circle of security - what is it?" asks about one of its offers: that offer, not the whole list.
       const own = new Set(s.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
       const offer = scoredLines(s.offers, 'about', askedTerms.filter(t => !own.has(t)))[0];
-      if (offer && offer.score > 0) return { text: `${s.name}: ${offer.line}`, citation: cite };
+      if (offer && offer.score > 0) return { text: `${s.name}: ${offer.line}`, citation: cite, part: true };
       const ages = s.ages ? ` Ages: ${s.ages.asPrinted}.` : '';
       const offers = s.offers.length ? ` It offers: ${s.offers.slice(0, 6).join('; ')}.` : '';
       return { text: `${s.name}: ${s.summary}${ages}${offers}`, citation: cite };
@@ -255,6 +257,12 @@ export function answerAttributes(kb: KnowledgeBase, targets: readonly Focus[], a
   // One printed line said once, under whichever entry prints the most of it.
   const line = (a: AttributeAnswer) => a.text.slice(a.text.indexOf(': ') + 2).replace(/[.\s]+$/, '');
   return answers.filter((a, i) => !answers.some((b, j) => j !== i && line(b).startsWith(line(a)) && (line(b).length > line(a).length || j < i)));
+}
+
+/** A service prints its own times (a consultation line's day and hours), beside or instead of its contacts' hours. */
+export function printsOwnHours(kb: KnowledgeBase, serviceId: string): boolean {
+  const s = kb.service(serviceId);
+  return !!s && [...s.offers, ...s.notes, ...(s.delivery ? [s.delivery] : [])].some(l => SAYS.hours.test(l));
 }
 
 /** The answers as they are said: each attribute, then where it is printed (each source once). */
