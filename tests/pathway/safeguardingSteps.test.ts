@@ -23,9 +23,9 @@ const authority = (id: string) => {
   return found;
 };
 const AREAS = {
-  county: { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford' },
-  city: { authority: 'nottingham-city', place: 'Bulwell', asTyped: 'Bulwell' },
-  derby: { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston' },
+  county: { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford', unknown: false },
+  city: { authority: 'nottingham-city', place: 'Bulwell', asTyped: 'Bulwell', unknown: false },
+  derby: { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston', unknown: false },
 };
 const safeguarding: Question = { kind: 'safeguarding', topics: noTopics(), levelsMentioned: [] };
 const route = (facts: Partial<CaseFacts>, now = inHours, question: Partial<Question> = {}): Route =>
