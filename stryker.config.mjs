@@ -58,6 +58,23 @@ export const survivorsLeftStanding = {
   'src/pathway/eligibility.ts:101:90 Regex -> /^except\\s/i':
     'equivalent for every printed exception: one space follows "except"',
 
+  'src/understanding/riskScreen.ts:50:116 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
+    'not worth a test: the default for `ordinary` when eval:risk builds a screen; the bot always passes the intent examples',
+  'src/understanding/riskScreen.ts:73:5 AssignmentOperator -> immediateDanger &&= signal.immediateDanger':
+    'equivalent with this lexicon: immediate-danger is the only signal marked immediateDanger, and its id in the risks sets immediateDanger anyway (line 105)',
+  'src/understanding/riskScreen.ts:92:64 ConditionalExpression -> true':
+    'equivalent: the model\'s harm, past and none sum to 1, so past >= 0.6 already means harm < 0.5',
+  'src/understanding/riskScreen.ts:92:64 EqualityOperator -> confidence <= RISK_THRESHOLD':
+    'equivalent: as above, harm cannot reach 0.5 when past is 0.6 or more',
+  'src/understanding/riskScreen.ts:101:30 MethodExpression -> harm':
+    'equivalent: the leading harm is already in the set, and immediate danger is skipped as a runner-up either way',
+  'src/understanding/riskScreen.ts:113:64 ConditionalExpression (no coverage) -> true':
+    'unreachable: with past >= 0.6 the model\'s past reading already beats harm and none (they sum to at most 0.4), so `past` is true before this is read',
+  'src/understanding/riskScreen.ts:113:64 EqualityOperator (no coverage) -> reading.past > PAST_OVER_LEXICON':
+    'unreachable: as above',
+  'src/understanding/riskScreen.ts:113:64 EqualityOperator (no coverage) -> reading.past < PAST_OVER_LEXICON':
+    'unreachable: as above',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

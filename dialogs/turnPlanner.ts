@@ -281,8 +281,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   if (harmCue && DEAD_END_INTENTS.includes(u.intent)) return safeguardingPlan(deps, memory, replies, u, now, answering);
 
   // A follow-up about the focus outranks the classifier's reading of a short message ("does that cover
-  // Derby as well?" is not thanks; "what time do they close on a friday?" is not out of scope).
-  const followUp = !answering && !['start-over', 'cancel', 'help', 'explain'].includes(u.intent) ? attributePlan(deps, memory, u, now, harmCue) : undefined;
+  // Derby as well?" is not thanks; "what time do they close on a friday?" is not out of scope; "what
+  // ages?" is not a request for help: a message that asks for help names no attribute).
+  const followUp = !answering && !['start-over', 'cancel', 'explain'].includes(u.intent) ? attributePlan(deps, memory, u, now, harmCue) : undefined;
   if (followUp && !(u.facts.risks ?? []).some(r => !memory.facts.risks.includes(r)) && !(u.facts.immediateDanger && !memory.facts.immediateDanger)) {
     return { ...followUp, replies: [...replies, ...followUp.replies] };
   }

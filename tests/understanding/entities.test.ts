@@ -143,11 +143,12 @@ describe('services, contacts and levels named', () => {
     expect(understand(text).facts.namedContacts).toEqual([id]);
   });
 
-  it("answers for the area named: another authority's service of the same name is dropped", () => {
-    const u = understand("derby children's social care after 5pm?");
-    expect(u.facts.namedContacts ?? []).not.toContain('nottinghamshire-mash');
-    expect(understand('derby childrens social care after 5pm?').facts.namedContacts).toEqual(u.facts.namedContacts);
-  });
+  // Derby's front door is printed as "First Contact Team (Derby Children's Social Care)"; the county's
+  // MASH is Nottinghamshire's children's social care, and is not Derby's.
+  it.each(["derby children's social care after 5pm?", 'derby childrens social care after 5pm?'])(
+    'answers "%s" for the area named: Derby\'s First Contact Team, not another authority\'s social care', text => {
+      expect(understand(text).facts.namedContacts).toEqual(['derby-first-contact']);
+    });
 
   it('does not take a place name for the council service named after it', () => {
     expect(understand('Rushcliffe').facts.namedContacts).toBeUndefined();

@@ -60,7 +60,8 @@ describe('the intent of a message', () => {
     expect(understand('no, still waiting', current, 'diagnosis').intent).toBe('provide-facts');
   });
 
-  it('gives a calibrated confidence with the alternatives best first', () => {
+  it('is more confident of a plain question than of a word that could mean anything, with the alternatives best first and summing to 1', () => {
+    expect(understand('hmm').confidence).toBeLessThan(0.5);
     const u = understand('what is the number for the MASH');
     expect(u.confidence).toBeGreaterThan(0.5);
     expect(u.confidence).toBeLessThanOrEqual(1);

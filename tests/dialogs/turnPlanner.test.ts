@@ -1,0 +1,235 @@
+// planTurn, the conversation's decisions for one message, as a table: what is stored, what is typed,
+// and what the bot must do (the kind of each reply, what it says, the facts it keeps, what it asks next).
+// The expectations are written by hand from DESIGN.md (safety rules 1 and 5, "why?", "what if?", the
+// focus) and from the printed sources (the MASH is 0300 500 80 90 in hours and the EDT 0300 456 4546 out
+// of hours; New Forest takes ages 3-11; Cygnet needs an autism diagnosis), never from the planner itself.
+import { describe, expect, it } from 'vitest';
+import { freshMemory, type CaseMemory } from '../../dialogs/caseMemory.js';
+import { planTurn, type Reply, type TurnPlan } from '../../dialogs/turnPlanner.js';
+import { emptyFacts, type CaseFacts } from '../../src/pathway/caseFacts.js';
+import type { MissingFact } from '../../src/pathway/route.js';
+import type { Question } from '../../src/pathway/question.js';
+import { kb, understander } from '../understanding/understander.js';
+
+const deps = { kb, understander };
+/** A Wednesday, 10:00 in London: every front door is open. */
+const inHours = new Date('2026-12-02T10:00:00Z');
+/** The same Wednesday, 22:00 in London: the out-of-hours teams answer. */
+const lateEvening = new Date('2026-12-02T22:00:00Z');
+
+const rushcliffe = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'Rushcliffe', asTyped: 'Rushcliffe', unknown: false };
+const findService: Question = { kind: 'find-service', topics: { services: [], contacts: [], processes: [], indicators: [], worried: false, asksForIndicators: false }, levelsMentioned: [] };
+const facts = (stated: Partial<CaseFacts>): CaseFacts => ({ ...emptyFacts(), ...stated });
+
+/** Stored memory, written out: the states a conversation is in when these messages arrive. */
+const STORED = {
+  nothing: freshMemory(),
+  /** "I need help for a child with ADHD in Rushcliffe": the bot has asked how old the child is. */
+  askedForAge: { ...freshMemory(), facts: facts({ area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['age'] } satisfies CaseMemory,
+  /** A 7-year-old with suspected ADHD in Rushcliffe, answered with Small Steps services. */
+  answered: {
+    ...freshMemory(),
+    facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'], diagnoses: { adhd: 'suspected' } }),
+    lastQuestion: findService,
+    focus: { kind: 'service', id: 'small-steps-workshops' },
+  } satisfies CaseMemory,
+  /** "MASH number for the county?", answered. */
+  mashAnswered: {
+    ...freshMemory(),
+    facts: facts({ area: { authority: 'nottinghamshire', asTyped: 'the county', unknown: false } }),
+    lastQuestion: { ...findService, kind: 'contact-lookup' },
+    focus: { kind: 'contact', id: 'nottinghamshire-mash' },
+  } satisfies CaseMemory,
+};
+
+type Shown = `route:${string}` | `text:${string}`;
+/** A reply as a line to compare: a route by its kind, a text by its words. */
+const shown = (r: Reply): Shown => (r.kind === 'route' ? `route:${r.route.kind}` : `text:${r.text}`);
+/** Everything a person would read in the replies (route steps, services, prefixes, texts). */
+function wordsOf(plan: TurnPlan): string {
+  return plan.replies.map(r => r.kind === 'text' ? r.text : [
+    ...r.prefix, r.route.headline, ...r.route.steps.flatMap(s => [s.action, ...s.contacts.map(c => `${c.contact.name} ${c.contact.phones.map(p => p.number).join(' ')}`)]),
+    ...r.route.startHere.map(s => s.service.name),
+  ].join('\n')).join('\n');
+}
+const routeOf = (plan: TurnPlan) => plan.replies.find((r): r is Extract<Reply, { kind: 'route' }> => r.kind === 'route')?.route;
+
+interface Case {
+  name: string;
+  stored: CaseMemory;
+  message: string;
+  answering?: MissingFact;
+  attempts?: number;
+  now?: Date;
+  /** The replies in order: `route:<kind>`, or `text:` and a pattern the text must match. */
+  replies: (string | RegExp)[];
+  ask?: MissingFact;
+  reprompt?: boolean;
+  /** Facts the case must hold afterwards. */
+  keeps?: Partial<CaseFacts>;
+  says?: RegExp[];
+  saysNot?: RegExp[];
+}
+
+const CASES: Case[] = [
+  // Safety rule 1: a risk mid-form answers first, then the pending question is asked again.
+  {
+    name: 'a harm disclosed while the bot asks for the age gets the front door first, then the age question again',
+    stored: STORED.askedForAge, answering: 'age', message: 'her stepdad beats her',
+    replies: ['route:safeguarding', /^When you are ready, answer the question above/], ask: 'age', reprompt: true,
+    keeps: { concerns: ['adhd'], area: rushcliffe }, says: [/999/, /0300 500 80 90/],
+  },
+  {
+    name: 'the same disclosure late in the evening gives the out-of-hours team, not the closed MASH',
+    stored: STORED.askedForAge, answering: 'age', message: 'her stepdad beats her', now: lateEvening,
+    replies: ['route:safeguarding', /^When you are ready/], ask: 'age', reprompt: true,
+    says: [/999/, /0300 456 4546/],
+  },
+  {
+    name: '"start over" beside a harm is not a dead end: the front doors of all three authorities (no area yet)',
+    stored: STORED.nothing, message: 'start over, her stepdad beats her',
+    replies: ['route:safeguarding'], says: [/999/, /0300 500 80 90/, /0115 876 4800/, /01332 641172/],
+  },
+  {
+    name: '"cancel" beside a harm mid-form keeps the case and its risk, and gives the front door',
+    stored: STORED.askedForAge, answering: 'age', message: 'cancel that, her dad hits her',
+    replies: ['route:safeguarding', /^When you are ready/], ask: 'age', reprompt: true,
+    keeps: { concerns: ['adhd'], area: rushcliffe }, says: [/0300 500 80 90/],
+  },
+  // What if: the case is decided again from the changed fact, and the reply says what changed.
+  {
+    name: '"what if she were 12?" re-decides at 12: New Forest (ages 3-11) no longer starts the list',
+    stored: STORED.answered, message: 'what if she were 12?',
+    replies: ['route:services'], keeps: { ageYears: 12, concerns: ['adhd'], area: rushcliffe },
+    says: [/^What changed: age\./], saysNot: [/New Forest/],
+  },
+  {
+    name: '"what if they lived in Derby?" moves the case to Derby, where Small Steps (a Nottinghamshire service) is not offered',
+    stored: STORED.answered, message: 'what if they lived in Derby?',
+    replies: ['route:services'], keeps: { ageYears: 7 }, says: [/^What changed: area\./], saysNot: [/Small Steps/],
+  },
+  {
+    name: 'a new age given after the answer ("she is 12 now") re-decides like a what-if',
+    stored: STORED.answered, message: 'she is 12 now',
+    replies: ['route:services'], keeps: { ageYears: 12 }, says: [/^What changed: age\./], saysNot: [/New Forest/],
+  },
+  {
+    name: 'a fact that changes nothing (the age already known) says so instead of repeating the answer',
+    stored: STORED.answered, message: 'the child is 7',
+    replies: [/^Thank you\. That does not change the answer above/], keeps: { ageYears: 7, concerns: ['adhd'] },
+  },
+  // Explain: "why?" gives the facts and rules behind the last answer; nothing to explain before one.
+  {
+    name: '"why?" after an answer gives what it went on: the age, the place and the need',
+    stored: STORED.answered, message: 'why?',
+    replies: [/^What I went on: age 7; lives in Rushcliffe; concerns: ADHD/], keeps: { ageYears: 7, area: rushcliffe },
+  },
+  {
+    name: '"why?" before anything was asked has nothing to explain',
+    stored: STORED.nothing, message: 'why?',
+    replies: [/^There is nothing to explain yet/],
+  },
+  {
+    name: '"why not Cygnet?" names Cygnet and what it depends on: the diagnosis (it needs autism), not yet known',
+    stored: STORED.answered, message: 'why not cygnet?',
+    replies: [/^Cygnet Parenting Programme.*depends on .*diagnosis/s],
+  },
+  // Start over and cancel clear the case; a plain help or thanks keeps it.
+  {
+    name: '"start over" after an answer clears the case',
+    stored: STORED.answered, message: 'start over',
+    replies: [/^Starting over: I have cleared what you told me/], keeps: { concerns: [], ageYears: undefined, area: undefined },
+  },
+  {
+    name: '"cancel" while the bot waits for the age stops asking and clears the case',
+    stored: STORED.askedForAge, answering: 'age', message: 'cancel',
+    replies: [/^Cancelled\./], keeps: { concerns: [], area: undefined },
+  },
+  {
+    name: '"thanks" after an answer keeps the case and reminds of 999',
+    stored: STORED.answered, message: 'thanks',
+    replies: [/^You're welcome\. In an emergency, or if a child is in immediate danger, call 999\./], keeps: { ageYears: 7, concerns: ['adhd'] },
+  },
+  {
+    name: '"help" while the bot waits for the age explains what it can do and asks for the age again',
+    stored: STORED.askedForAge, answering: 'age', message: 'help',
+    replies: [/^I can help you find where to refer/], ask: 'age', reprompt: true, keeps: { concerns: ['adhd'] },
+  },
+  // Answering the question asked.
+  {
+    name: 'an age given when asked is kept, and the next fact ADHD services depend on (the diagnosis) is asked',
+    stored: STORED.askedForAge, answering: 'age', message: '7',
+    replies: [], ask: 'diagnosis', keeps: { ageYears: 7, area: rushcliffe },
+  },
+  {
+    name: 'a reply without the age is asked again, with no answer yet',
+    stored: STORED.askedForAge, answering: 'age', message: 'dunno', attempts: 0,
+    replies: [], ask: 'age', reprompt: true,
+  },
+  {
+    name: 'after two tries without the age it moves on to the next question rather than asking a third time',
+    stored: STORED.askedForAge, answering: 'age', message: 'dunno', attempts: 2,
+    replies: [], ask: 'diagnosis', keeps: { ageYears: undefined },
+  },
+  // Focus follow-ups ("Answers at a glance"): the attribute of what was just answered, first.
+  {
+    name: '"what ages?" after a service answer gives that service\'s printed ages',
+    stored: STORED.answered, message: 'what ages?',
+    replies: [/^Small Steps Workshops:.*0-18/s], says: [/Source: /],
+  },
+  {
+    name: '"what\'s their email?" after the MASH gives the MASH\'s printed email',
+    stored: STORED.mashAnswered, message: "what's their email?",
+    replies: [/^Multi-Agency Safeguarding Hub.*mash\.safeguarding@nottscc\.gov\.uk/s],
+  },
+  {
+    name: '"when are they open?" after the MASH gives the printed hours, Friday\'s earlier close included',
+    stored: STORED.mashAnswered, message: 'when are they open?',
+    replies: [/^Multi-Agency Safeguarding Hub.*Monday to Thursday.*4\.30pm.*Friday/s],
+  },
+  {
+    name: '"who do I call out of hours?" after a county case gives the county\'s Emergency Duty Team',
+    stored: STORED.answered, message: 'who do I call out of hours?',
+    replies: ['route:contacts'], says: [/0300 456 4546/],
+  },
+  {
+    name: 'a follow-up that discloses a new harm is answered as a risk, not as an attribute of the focus',
+    stored: STORED.answered, message: 'how long does it run? her dad hits her',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/], keeps: { ageYears: 7 },
+  },
+];
+
+describe('planTurn', () => {
+  it.each(CASES.map(c => [c.name, c] as const))('%s', (_name, c) => {
+    const plan = planTurn(deps, c.stored, c.message, c.now ?? inHours, c.answering, c.attempts);
+    const replies = plan.replies.map(shown);
+    expect(replies).toHaveLength(c.replies.length);
+    c.replies.forEach((want, i) => {
+      if (typeof want === 'string') expect(replies[i]).toBe(want);
+      else expect(replies[i]).toMatch(new RegExp(`^text:${want.source.replace(/^\^/, '')}`, want.flags));
+    });
+    expect(plan.ask).toBe(c.ask);
+    expect(!!plan.reprompt).toBe(!!c.reprompt);
+    for (const [key, value] of Object.entries(c.keeps ?? {})) expect(plan.memory.facts[key as keyof CaseFacts], key).toEqual(value);
+    for (const pattern of c.says ?? []) expect(wordsOf(plan)).toMatch(pattern);
+    for (const pattern of c.saysNot ?? []) expect(wordsOf(plan)).not.toMatch(pattern);
+  });
+
+  it('keeps a risk once raised: a later "start over" with harm still carries it, and the safeguarding route leads', () => {
+    const first = planTurn(deps, STORED.askedForAge, 'her stepdad beats her', inHours, 'age');
+    expect(first.memory.facts.risks).toContain('physical-abuse');
+    const later = planTurn(deps, first.memory, 'what if she were 12?', inHours);
+    expect(later.memory.facts.risks).toContain('physical-abuse');
+    expect(routeOf(later)?.kind).toBe('safeguarding');
+  });
+
+  it('moves the focus to the front door after a safeguarding answer, so "what\'s their email?" is about the MASH', () => {
+    const disclosed = planTurn(deps, STORED.askedForAge, 'her stepdad beats her', inHours, 'age');
+    expect(disclosed.memory.focus).toEqual({ kind: 'contact', id: 'nottinghamshire-mash' });
+  });
+
+  it('forgets the focus when a new need starts without an answer yet', () => {
+    const plan = planTurn(deps, STORED.answered, 'also a 4 year old with autism', inHours);
+    expect(plan.memory.focus).not.toEqual({ kind: 'service', id: 'small-steps-workshops' });
+  });
+});
