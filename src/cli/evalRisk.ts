@@ -9,6 +9,8 @@ import { buildRiskScreen, DOUBT_THRESHOLD, readLexicon, RISK_THRESHOLD, screenFo
 import { normalise } from '../understanding/text.js';
 import { loadIntentExamples } from '../understanding/intentExamples.js';
 import { ordinaryExamples } from '../understanding/understander.js';
+import { deniesSafeguarding } from '../understanding/circumstances.js';
+import { defaultFramingReader } from '../understanding/framing.js';
 
 const kb = loadKnowledgeBase();
 const corpus = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)));
@@ -27,7 +29,8 @@ const percent = (n: number, d: number) => (d ? `${(100 * n / d).toFixed(1).padSt
 
 interface Reading { lexicon: string[]; model: string[]; combined: string[]; doubt: boolean; p: number }
 const readings = heldOut.map(e => {
-  const f = screenForRisk(screen, e.text);
+  // As the understander screens it: with the message's own denial and whether it asks about the guidance.
+  const f = screenForRisk(screen, e.text, deniesSafeguarding(e.text), defaultFramingReader().aboutTheGuidance(e.text));
   const lexicon = readLexicon(screen, normalise(e.text)).risks;
   const model = f.evidence.model && f.confidence >= RISK_THRESHOLD ? [f.evidence.model.label] : [];
   return { e, r: { lexicon, model, combined: f.risks, doubt: f.doubt, p: f.confidence } as Reading };

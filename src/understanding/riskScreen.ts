@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { CorpusExample } from '../knowledge/riskCorpus.js';
 import { trainRiskModel, type RiskModel } from './riskModel.js';
-import { isNegated, normalise } from './text.js';
+import { isNegated, normalise, words } from './text.js';
 
 export interface RiskScreen { signals: { id: string; immediateDanger: boolean; patterns: RegExp[] }[]; model: RiskModel }
 
@@ -46,6 +46,8 @@ export const MODEL_OVER_DENIAL = 0.95;
  * scared of him") as harmless, having learnt harms' names from questions about the guidance.
  */
 export const GUIDANCE_OVER_LEXICON = 0.6;
+/** Fewer words than this, and the model alone reads doubt at most: short messages give it too little to go on. */
+export const MODEL_ALONE_MIN_WORDS = 5;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
 
@@ -107,7 +109,9 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   // gives the front door's number beside the answer. Words the lexicon saw denied ("not at risk") need
   // the model to be all but certain.
   const threshold = lexicon.risks.length ? RISK_THRESHOLD : lexicon.denied.length || deniesHarm ? MODEL_OVER_DENIAL : MODEL_ALONE_THRESHOLD;
-  if (confidence >= threshold && lead) {
+  // A few words give the model too little to go on alone ("she is a girl" reads as FGM): doubt, not a risk.
+  const enoughWords = lexicon.risks.length > 0 || words(text).length >= MODEL_ALONE_MIN_WORDS;
+  if (confidence >= threshold && lead && enoughWords) {
     risks.add(lead[0]);
     // Immediate danger (999 first) only as the model's leading reading, never a runner-up.
     for (const [label, p] of harm.slice(1)) if (p >= SECOND_CATEGORY && label !== 'immediate-danger') risks.add(label);
