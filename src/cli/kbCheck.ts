@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { KnowledgeError, formatProblem, projectRoot, readKnowledgeBase, defaultKnowledgeDir } from '../knowledge/loader.js';
 import { loadRiskCorpus } from '../knowledge/riskCorpus.js';
 import { missingFromKnowledge, printedContactsIn } from '../knowledge/sourceContacts.js';
+import { createAttributeRecogniser } from '../understanding/attributes.js';
+import { createFramingReader } from '../understanding/framing.js';
 
 const sourcesDir = process.env.KNOWLEDGE_SOURCES_DIR ?? join(projectRoot(), '..', 'shared', 'sources');
 
@@ -19,6 +21,16 @@ try {
   const corpus = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)));
   const harm = corpus.filter(e => e.label !== 'none' && e.label !== 'past').length;
   console.log(`Risk corpus: ${corpus.length} messages (${harm} describing harm, ${corpus.length - harm} hard negatives).`);
+
+  // The phrase lists the understanding reads: each throws with the file and field at fault.
+  for (const check of [createAttributeRecogniser, createFramingReader]) {
+    try {
+      check();
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    }
+  }
 
   const conflicts = kb.contacts.filter(c => c.conflicts.length);
   if (conflicts.length) {
