@@ -314,6 +314,17 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     return { memory, replies, ask: answering, reprompt: !!answering };
   }
 
+  // A question in a case that already carries a risk ("what's DART's number?", "do I need consent first?"):
+  // its answer, with the front door for now beside it, not the same safeguarding route again.
+  if (!answering && (before.risks.length || before.immediateDanger)) {
+    const request = requestBesideRisk(deps, memory, u, facts, now);
+    if (request) {
+      const reminder = safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text;
+      const reply: Reply = request.kind === 'route' ? { ...request, prefix: [reminder, ...request.prefix] } : { ...request, text: `${request.text}\n${reminder}` };
+      return { memory, replies: [...replies, reply] };
+    }
+  }
+
   if (u.ageOutOfRange) {
     if (u.ageOutOfRange.adult) return { memory: { ...memory, facts: before }, replies: [...replies, { kind: 'text', text: say.ADULT_OUT_OF_SCOPE }] };
     replies.push({ kind: 'text', text: say.AGE_REJECTED(u.ageOutOfRange.asTyped) });

@@ -11,6 +11,7 @@ const FramingWords = z.object({
   childrenInGeneral: z.array(z.string().trim().min(1)).min(1),
   particularChild: z.array(z.string().trim().min(1)).min(1),
   aboutTheGuidance: z.array(z.string().trim().min(1)).min(1),
+  unsureOfArea: z.array(z.string().trim().min(1)).min(1),
 }).strict();
 
 export interface FramingReader {
@@ -18,6 +19,8 @@ export interface FramingReader {
   aboutChildrenInGeneral(text: string): boolean;
   /** The message asks about the guidance itself (training, a quiz, which level an indicator is), of no particular child. */
   aboutTheGuidance(text: string): boolean;
+  /** The writer says they do not know which authority the child lives in ("not sure if city or county"). */
+  unsureOfArea(text: string): boolean;
 }
 
 export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.yaml')): FramingReader {
@@ -26,6 +29,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
   const general = parsed.data.childrenInGeneral.map(phrasePattern);
   const particular = parsed.data.particularChild.map(phrasePattern);
   const guidance = parsed.data.aboutTheGuidance.map(phrasePattern);
+  const unsure = parsed.data.unsureOfArea.map(phrasePattern);
   const found = (patterns: RegExp[], message: string) => patterns.some(p => { p.lastIndex = 0; return p.test(message); });
   return {
     aboutChildrenInGeneral(text) {
@@ -36,6 +40,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
       const message = normalise(text);
       return found(guidance, message) && !found(particular, message);
     },
+    unsureOfArea: text => found(unsure, normalise(text)),
   };
 }
 

@@ -50,7 +50,9 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const normalised = normalise(text);
       const screened = screenForRisk(risk, text, deniesSafeguarding(text), framing.aboutTheGuidance(text));
       const age = findAge(text, expecting);
-      const area = findArea(gazetteer, text, expecting);
+      const found = findArea(gazetteer, text, expecting);
+      // "Nottingham, not sure if that's city or county": an authority named in doubt is not the child's area.
+      const area = found.area && !found.area.district && !found.area.place && framing.unsureOfArea(text) ? { ...found, area: undefined } : found;
       const concerns = findConcerns(concernMatcher, text);
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);
