@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { KnowledgeError, formatProblem, projectRoot, readKnowledgeBase, defaultKnowledgeDir } from '../knowledge/loader.js';
 import { loadRiskCorpus } from '../knowledge/riskCorpus.js';
 import { missingFromKnowledge, printedContactsIn } from '../knowledge/sourceContacts.js';
+import { readCircumstanceCues } from '../understanding/circumstances.js';
+import { buildRules } from '../understanding/intentRules.js';
+import { readQuestionWords } from '../understanding/questionWords.js';
 
 const sourcesDir = process.env.KNOWLEDGE_SOURCES_DIR ?? join(projectRoot(), '..', 'shared', 'sources');
 
@@ -19,6 +22,17 @@ try {
   const corpus = loadRiskCorpus(undefined, new Set(kb.riskSignals.map(s => s.id)));
   const harm = corpus.filter(e => e.label !== 'none' && e.label !== 'past').length;
   console.log(`Risk corpus: ${corpus.length} messages (${harm} describing harm, ${corpus.length - harm} hard negatives).`);
+
+  // The cue files are read by the understanding modules, not the loader: read each here so a slip shows now.
+  const cueProblems = [buildRules, readCircumstanceCues, readQuestionWords].flatMap(read => {
+    try { read(); return []; } catch (error) { return [(error as Error).message]; }
+  });
+  if (cueProblems.length) {
+    console.error(`The cue files have problems:\n${cueProblems.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('Cue files (intent-cues.yaml, circumstances.yaml, question-words.yaml) are valid.');
+  }
 
   const conflicts = kb.contacts.filter(c => c.conflicts.length);
   if (conflicts.length) {

@@ -27,7 +27,7 @@ interface CircumstanceCues {
   roles: [Role, RegExp][]; outOfHours: RegExp; inHours: RegExp; urgent: RegExp; deniesSafeguarding: RegExp; selfReferral: RegExp;
 }
 
-function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circumstances.yaml')): CircumstanceCues {
+export function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circumstances.yaml')): CircumstanceCues {
   const { consent, roles, timing, safeguardingDenied, selfReferral } = readCueFile(file, Circumstances);
   const consentWord = `\\b${alternatives(consent.consentWords)}`;
   return {
