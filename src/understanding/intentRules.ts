@@ -48,13 +48,12 @@ export function buildRules(file = join(defaultKnowledgeDir(), 'intent-cues.yaml'
   const test = (re: RegExp) => (s: MessageSignals) => re.test(s.text);
   // "no.", "tel:": a contact word may run into digits or punctuation, not into a longer word.
   const contact = cuePattern(contactCues, { end: '(?![a-z])' });
-  const { greeting, thanks, cancel, help } = wholeMessage;
   return [
-    { intent: 'greeting', boost: 2.5, applies: whole(greeting) },
-    { intent: 'thanks', boost: 2.5, applies: whole(thanks) },
-    { intent: 'cancel', boost: 2.5, applies: whole(cancel) },
+    { intent: 'greeting', boost: 2.5, applies: whole(wholeMessage.greeting) },
+    { intent: 'thanks', boost: 2.5, applies: whole(wholeMessage.thanks) },
+    { intent: 'cancel', boost: 2.5, applies: whole(wholeMessage.cancel) },
     { intent: 'start-over', boost: 2.5, applies: whole(wholeMessage['start-over']) },
-    { intent: 'help', boost: 2.5, applies: whole(help) },
+    { intent: 'help', boost: 2.5, applies: whole(wholeMessage.help) },
     { intent: 'explain', boost: 3, applies: test(cue.asksWhy) },
     { intent: 'what-if', boost: 3, applies: test(cue.asksWhatIf) },
     { intent: 'records-check', boost: 3, applies: test(cue.asksAboutRecords) },
