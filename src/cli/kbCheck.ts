@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { KnowledgeError, formatProblem, projectRoot, readKnowledgeBase, defaultKnowledgeDir } from '../knowledge/loader.js';
 import { loadRiskCorpus } from '../knowledge/riskCorpus.js';
 import { missingFromKnowledge, printedContactsIn } from '../knowledge/sourceContacts.js';
+import { readCircumstanceCues } from '../understanding/circumstances.js';
+import { buildRules } from '../understanding/intentRules.js';
+import { readQuestionWords } from '../understanding/questionWords.js';
 import { createAttributeRecogniser } from '../understanding/attributes.js';
 import { createFramingReader } from '../understanding/framing.js';
 
@@ -22,14 +25,15 @@ try {
   const harm = corpus.filter(e => e.label !== 'none' && e.label !== 'past').length;
   console.log(`Risk corpus: ${corpus.length} messages (${harm} describing harm, ${corpus.length - harm} hard negatives).`);
 
-  // The phrase lists the understanding reads: each throws with the file and field at fault.
-  for (const check of [createAttributeRecogniser, createFramingReader]) {
-    try {
-      check();
-    } catch (error) {
-      console.error((error as Error).message);
-      process.exitCode = 1;
-    }
+  // The cue files are read by the understanding modules, not the loader: read each here so a slip shows now.
+  const cueProblems = [buildRules, readCircumstanceCues, readQuestionWords, createAttributeRecogniser, createFramingReader].flatMap(read => {
+    try { read(); return []; } catch (error) { return [(error as Error).message]; }
+  });
+  if (cueProblems.length) {
+    console.error(`The cue files have problems:\n${cueProblems.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('Cue files (intent-cues.yaml, circumstances.yaml, question-words.yaml, attributes.yaml, framing.yaml) are valid.');
   }
 
   const conflicts = kb.contacts.filter(c => c.conflicts.length);

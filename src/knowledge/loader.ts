@@ -12,8 +12,8 @@ import { KnowledgeFile } from './schema.js';
 import { keepParsedFiles, readParsedFiles } from './parsedFileCache.js';
 import { checkReferences, type Collections, type Located } from './references.js';
 
-/** Files and folders under knowledge/ that other modules own and validate themselves (training data). */
-const NOT_KNOWLEDGE_FILES = new Set(['intents.yaml', 'risk-corpus', 'attributes.yaml', 'framing.yaml']);
+/** Files and folders under knowledge/ that other modules own and validate themselves (training data, and the words the understanding modules match). */
+const NOT_KNOWLEDGE_FILES = new Set(['intents.yaml', 'risk-corpus', 'attributes.yaml', 'framing.yaml', 'intent-cues.yaml', 'circumstances.yaml', 'question-words.yaml']);
 
 export interface KnowledgeProblem { file: string; line?: number; field: string; message: string }
 

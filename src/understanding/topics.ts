@@ -6,17 +6,12 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
 import { contentTerms, indexKeys, RelevanceIndex, relevanceIndex } from './relevance.js';
+import { defaultQuestionWords } from './questionWords.js';
 import { normalise, phrasePattern, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
 const KEEP = { entries: 15, indicators: 20 };
 const FLOOR = { entry: 0.5, indicator: 2.5 };
-
-/** Words about the question, not the family: "what level is this", "does it meet the threshold"; as the index stems them. */
-const QUESTION_WORDS = new Set(['level', 'need', 'call', 'name', 'tier', 'threshold', 'meet', 'count', 'mean', 'sit', 'criteria', 'indicator', 'sign',
-  'guidance', 'document', 'handbook', 'pathway', 'provision', 'use', 'nottinghamshire', 'notts', 'county', 'city', 'nottingham', 'derby', 'case', 'would', 'should'].flatMap(w => contentTerms(w)));
-const WORRY = /\b(worr(y|ied|ying)|concern(ed|s)?|safeguarding|welfare|safety|unsafe|at risk)\b/i;
-const ASKS_FOR_INDICATORS = /\b(signs?|indicators?|what counts|examples?|criteria|list)\b/i;
 
 /** Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm". */
 function withJoinedPairs(text: string): string {
@@ -53,7 +48,8 @@ export function findTopics(m: TopicMatcher, text: string): Topics {
     .filter(e => e.score >= FLOOR.entry)
     .sort((a, b) => b.score - a.score)
     .slice(0, KEEP.entries);
-  const circumstances = contentTerms(withJoinedPairs(text)).filter(t => !QUESTION_WORDS.has(t));
+  const question = defaultQuestionWords();
+  const circumstances = contentTerms(withJoinedPairs(text)).filter(t => !question.aboutTheQuestion.has(t));
   // Kept per authority: the child's authority may not be known until a later message.
   const perAuthority = new Map<string, IndicatorMatch[]>();
   const indicatorScores = m.indicatorIndex.scores(circumstances);
@@ -75,8 +71,8 @@ export function findTopics(m: TopicMatcher, text: string): Topics {
     contacts: scored(m.kb.contacts, 'contact'),
     processes: scored(m.kb.processes, 'process').map(e => (namesProcess(e.id) ? { ...e, named: true } : e)),
     indicators,
-    worried: WORRY.test(text),
-    asksForIndicators: ASKS_FOR_INDICATORS.test(text),
+    worried: question.worry.test(text),
+    asksForIndicators: question.asksForIndicators.test(text),
   };
 }
 

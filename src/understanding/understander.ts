@@ -17,6 +17,7 @@ import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
 import { ruleBoosts } from './intentRules.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from './named.js';
 import { findPersonalData } from './personalData.js';
+import { defaultQuestionWords } from './questionWords.js';
 import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
 import { normalise, words } from './text.js';
@@ -24,7 +25,7 @@ import { buildTopicMatcher, findTopics } from './topics.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
 /** A message that asks rather than tells. */
-const QUESTION = /\?|^\s*(what|where|who|how|which|why|can|could|is|are|does|do|should|would)\b/;
+const QUESTION = defaultQuestionWords().asks;
 
 /** Below this, or with the runner-up this close, the bot asks which was meant. */
 const CONFIDENT = 0.45;

@@ -1,0 +1,37 @@
+// What a message asks, as against what it tells: a question at all, a worry voiced, a request for the
+// signs of a level, and which of its words are about the question rather than the family. The words are
+// data (knowledge/question-words.yaml); this only matches them.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { defaultKnowledgeDir } from '../knowledge/loader.js';
+import { alternatives, CueList, cuePattern, readCueFile } from './cues.js';
+import { contentTerms } from './relevance.js';
+
+const QuestionWordsFile = z.object({
+  questionOpeners: CueList, worry: CueList, asksForIndicators: CueList, aboutTheQuestion: CueList,
+}).strict();
+
+export interface QuestionWords {
+  /** A message that asks rather than tells; over the normalised message. */
+  asks: RegExp;
+  /** A worry voiced about the child; over the message as typed, in any case. */
+  worry: RegExp;
+  /** Asks for signs or indicators; over the message as typed, in any case. */
+  asksForIndicators: RegExp;
+  /** Index terms about the question, not the family, as the indicator index stems them. */
+  aboutTheQuestion: ReadonlySet<string>;
+}
+
+export function readQuestionWords(file = join(defaultKnowledgeDir(), 'question-words.yaml')): QuestionWords {
+  const words = readCueFile(file, QuestionWordsFile);
+  return {
+    asks: new RegExp(`\\?|^\\s*${alternatives(words.questionOpeners)}\\b`),
+    worry: cuePattern(words.worry, { flags: 'i' }),
+    asksForIndicators: cuePattern(words.asksForIndicators, { flags: 'i' }),
+    aboutTheQuestion: new Set(words.aboutTheQuestion.flatMap(w => contentTerms(w))),
+  };
+}
+
+let shared: QuestionWords | undefined;
+/** The words over the default knowledge folder, read once. */
+export const defaultQuestionWords = (): QuestionWords => (shared ??= readQuestionWords());
