@@ -103,4 +103,18 @@ describe('the risk screen', () => {
       expect(understand(text).facts.risks ?? [], text).not.toContain('physical-abuse');
     }
   });
+
+  it('reads a question about the guidance for training as doubt, not a risk, and keeps a disclosure a risk', () => {
+    const quiz = understand("Quick quiz for a training session: is 'carrying a weapon' a Level 3 or a Level 4 indicator in the Notts thresholds?");
+    expect(quiz.facts.risks ?? []).toEqual([]);
+    expect(quiz.facts.immediateDanger).toBeUndefined();
+    expect(quiz.risk.doubt).toBe(true);
+    expect(understand('my son is carrying a weapon to school and says he will use it').facts.risks?.length).toBeGreaterThan(0);
+  });
+
+  it('never raises a risk on the model alone from a few words, but keeps doubt', () => {
+    const short = understand('she is a girl');
+    expect(short.facts.risks ?? []).toEqual([]);
+    expect(understand('the kids are scared of him').facts.risks).toContain('emotional-abuse');
+  });
 });
