@@ -260,7 +260,8 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   const asksForIndicators = question.topics.asksForIndicators;
   for (const { level } of route.levels.slice(0, 2)) {
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
-    for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, 4)) {
+    // Two levels side by side share the card: fewer services each keeps it within Teams' size.
+    for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, route.levels.length > 1 ? 2 : 4)) {
       route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
     }
     const indicators = asksForIndicators ? level.indicators.slice(0, 2).map(g => `${g.domain}: ${g.items.join('; ')}.`) : [];

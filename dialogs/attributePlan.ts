@@ -1,0 +1,94 @@
+// Questions about attributes of one entry ("New Forest - what ages?", "how long does it run?", "what's
+// their email?", "and the first TAF meeting?"): which entries they ask about, and the short answer with its
+// source. Part of the turn's decisions (turnPlanner.ts), kept apart because it is one idea.
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import { mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
+import { resolveAuthority } from '../src/pathway/authority.js';
+import { answerAttributes, attributeText, printsOwnHours, type Focus } from '../src/pathway/focus.js';
+import { safeguardingReminder } from '../src/pathway/safeguarding.js';
+import type { AttributesAsked } from '../src/understanding/attributes.js';
+import type { Understanding } from '../src/understanding/understanding.js';
+import type { CaseMemory } from './caseMemory.js';
+import type { PlannerDeps, TurnPlan } from './turnPlanner.js';
+
+/**
+ * A new need or a new child: what "it" meant before no longer holds. A need the focus itself is for
+ * ("do the parents have to agree?" after a parenting course) is not new.
+ */
+function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFacts, focus: Focus | undefined): boolean {
+  const focusNeeds = focus?.kind === 'service' ? kb.service(focus.id)?.concerns ?? [] : [];
+  return (u.facts.concerns ?? []).some(c => !before.concerns.includes(c) && !focusNeeds.includes(c))
+    || (u.facts.ageYears !== undefined && u.facts.ageYears !== before.ageYears);
+}
+
+/**
+ * A question about attributes of one entry ("how long does it run?", "New Forest - what ages?", "what's
+ * their email?", "does that cover the county?"): those attributes first, in a line or two, with the source.
+ * A harm cue here is not new (a new risk is answered before this): the front door goes beside it (rule 5).
+ */
+export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
+  const { kb } = deps;
+  const asked = u.attributes ?? attributesCarried(u, memory);
+  const targets = asked ? attributeTargets(kb, u, memory, asked) : [];
+  if (!asked || !targets[0]) return undefined;
+  // A place beside a newly named entry is the case's: only a follow-up about the focus checks one.
+  const attributes = targets[0] === memory.focus ? asked.attributes : asked.attributes.filter(a => a !== 'covers');
+  // "Does that cover Derby?" names a place to check, not a move: the case keeps its area.
+  const checksPlace = attributes.includes('covers');
+  const before = memory.facts;
+  const facts = checksPlace ? before : mergeFacts(before, u.facts);
+  const answers = answerAttributes(kb, targets, attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
+  // "What's the Cygnet programme?" is answered by the full answer about it; "Step2's circle of security - what
+  // is it?" names one part, said on its own.
+  const newEntry = targets[0] !== memory.focus;
+  if (!answers.length || (newEntry && attributes.every(a => a === 'about') && !answers.some(a => a.part))) return undefined;
+  // A case that carries a risk keeps the front door beside any fact about it (rule 5).
+  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
+  return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+}
+
+/** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */
+function attributesCarried(u: Understanding, memory: CaseMemory): AttributesAsked | undefined {
+  const carried = memory.lastAttributes;
+  const short = u.wordCount <= 7 && u.facts.ageYears === undefined && !u.facts.concerns?.length;
+  return carried?.length && short && namedEntries(u).length ? { attributes: carried, refersBack: false } : undefined;
+}
+
+/** The entries a message names: services and contacts by name, and processes by one of their own names. */
+function namedEntries(u: Understanding): Focus[] {
+  return [
+    ...(u.facts.namedServices ?? []).map(id => ({ kind: 'service' as const, id })),
+    ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact' as const, id })),
+    ...u.topics.processes.filter(p => p.named).slice(0, 2).map(p => ({ kind: 'process' as const, id: p.id })),
+  ];
+}
+
+/** Attributes the contacts route gives in full (number, hours, out of hours): a lookup, not an attribute question. */
+const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
+
+/**
+ * What the attributes are asked of. A message that names entries asks about them ("Cygnet - how many
+ * weeks?") when nothing in it is about a particular child (an age, or a need beyond the entries' own)
+ * and it asks more than a lookup. A follow-up that names nothing asks about the focus when it points
+ * back ("that", "their"), is short, or brings nothing new.
+ */
+function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked): Focus[] {
+  const focus = memory.focus && !startsSomethingNew(kb, u, memory.facts, memory.focus) ? memory.focus : undefined;
+  const named = namedEntries(u);
+  if (named.length) {
+    if (focus && named.some(n => n.kind === focus.kind && n.id === focus.id)) return [focus];
+    const ownNeeds = (u.facts.namedServices ?? []).flatMap(id => kb.service(id)?.concerns ?? []);
+    // "What does Step2 offer parents of a 10 month old?" still asks about Step2: the age only says which part.
+    const asksWhatItIs = u.intent === 'service-info' || asked.attributes.includes('about');
+    const aboutAChild = !asksWhatItIs && (u.facts.ageYears !== undefined || (u.facts.concerns ?? []).some(c => !ownNeeds.includes(c)));
+    // "Does it cover...", "family in Bingham": a place beside a new entry is the case's, checked by the full answer.
+    const attributes = asked.attributes.filter(a => a !== 'covers');
+    // A service's own times ("when are SHARP's consultations?") are printed with it, not with a contact.
+    const ownHours = named[0]!.kind === 'service' && printsOwnHours(kb, named[0]!.id);
+    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
+    return aboutAChild || !beyondLookup ? [] : named;
+  }
+  if (!focus) return [];
+  // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
+  return asked.refersBack || u.wordCount <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? [focus] : [];
+}
