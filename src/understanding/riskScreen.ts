@@ -110,7 +110,8 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   // the model to be all but certain.
   const threshold = lexicon.risks.length ? RISK_THRESHOLD : lexicon.denied.length || deniesHarm ? MODEL_OVER_DENIAL : MODEL_ALONE_THRESHOLD;
   // A few words give the model too little to go on alone ("she is a girl" reads as FGM): doubt, not a risk.
-  const enoughWords = lexicon.risks.length > 0 || words(text).length >= MODEL_ALONE_MIN_WORDS;
+  // Words the lexicon knows, even denied ones, are not "alone": their own threshold above applies.
+  const enoughWords = lexicon.risks.length > 0 || lexicon.denied.length > 0 || words(text).length >= MODEL_ALONE_MIN_WORDS;
   if (confidence >= threshold && lead && enoughWords) {
     risks.add(lead[0]);
     // Immediate danger (999 first) only as the model's leading reading, never a runner-up.

@@ -125,4 +125,18 @@ describe('the risk screen reading its lexicon and its model together', () => {
   it('passes on how young the writer seems', () => {
     expect(screen('my mum shouts at me', { ...calm, young: 0.8 }).young).toBe(0.8);
   });
+
+  it('needs five words before the model alone raises a risk; fewer are doubt', () => {
+    const certain: Reading = { harm: 0.99, categories: [['fgm', 0.9]] };
+    expect(screen('she is a girl', certain)).toMatchObject({ risks: [], doubt: true });
+    expect(screen('she is a girl, nine', certain).risks).toEqual(['fgm']);
+  });
+
+  it('turns a lexicon word into doubt in a question about the guidance the model reads as harmless, and only there', () => {
+    const harmless: Reading = { harm: 0.02, past: 0.02 };
+    const quiz = "for a training quiz: is 'carrying a weapon' level 3 or 4?";
+    expect(screenForRisk(screenWith(harmless), quiz, false, true)).toMatchObject({ risks: [], immediateDanger: false, doubt: true });
+    expect(screenForRisk(screenWith(harmless), quiz, false, false).risks).toContain('immediate-danger');
+    expect(screenForRisk(screenWith({ harm: 0.5, past: 0 }), quiz, false, true).risks).toContain('immediate-danger');
+  });
 });
