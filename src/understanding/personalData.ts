@@ -4,6 +4,7 @@
 //
 // Finding (which warns) is stricter than redacting (which keeps): a service's own number or a date in
 // a question is not a reason to warn, but it is removed from what is kept all the same.
+import { loadKnowledgeBase } from '../knowledge/loader.js';
 import type { PersonalDataKind } from './understanding.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -93,7 +94,18 @@ export const REMOVED = '[removed]';
 // person's and leave the house number behind.
 const REDACTIONS: readonly RegExp[] = [STREET_ADDRESS, NAMED_STREET, POSTCODE, NAME_BEFORE_AGE, NAME_AFTER_WORD, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER];
 
+let placeNames: ReadonlySet<string> | undefined;
+/** The places the guide knows by name ("Mansfield is 4" names a place, not a child), read once. */
+function knownPlaceNames(): ReadonlySet<string> {
+  if (!placeNames) {
+    const kb = loadKnowledgeBase();
+    placeNames = new Set([...kb.authorities, ...kb.districts, ...kb.places].flatMap(p => [p.name, ...p.aliases]).map(n => n.toLowerCase()));
+  }
+  return placeNames;
+}
+
 /** The message with identifying details replaced, for anything that is kept (conversation state, transcripts). */
 export function redactPersonalData(original: string): string {
-  return REDACTIONS.reduce((text, pattern) => text.replace(pattern, REMOVED), original);
+  return REDACTIONS.reduce((text, pattern) => text.replace(pattern, found =>
+    (pattern === NAME_BEFORE_AGE && knownPlaceNames().has(found.toLowerCase()) ? found : REMOVED)), original);
 }

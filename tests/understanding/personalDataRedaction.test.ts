@@ -70,6 +70,10 @@ describe('redacting identifying details', () => {
     }), { numRuns: 2000 });
   });
 
+  it('keeps a place the guide knows before an age, and removes a name there', () => {
+    expect(redactPersonalData('Mansfield is 4 miles away and Amy is 5')).toBe('Mansfield is 4 miles away and [removed] is 5');
+  });
+
   it('leaves ordinary messages as they were (ages, year groups, places)', () => {
     fc.assert(fc.property(noise, text => { expect(redactPersonalData(text)).toBe(text); }), { numRuns: 500 });
   });

@@ -20,7 +20,8 @@ describe('what a conversation keeps', () => {
     // The question is kept as the ids of what it is about (src/understanding's topics), never its words.
     expect(stored.length).toBeLessThan(4000);
     expect(stored).not.toContain('worda');
-    expect(stored).not.toMatch(/0115|496/);
+    // The dialog stack's random instance ids are not the message's: they may hold any digits.
+    expect(stored.replace(/"instanceId":"[^"]*"/g, '')).not.toMatch(/0115|496/);
     expect(stored).toContain('mansfield');
   });
 
