@@ -95,7 +95,7 @@ export const REMOVED = '[removed]';
 const REDACTIONS: readonly RegExp[] = [STREET_ADDRESS, NAMED_STREET, POSTCODE, NAME_BEFORE_AGE, NAME_AFTER_WORD, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER];
 
 let placeNames: ReadonlySet<string> | undefined;
-/** The places the guide knows by name ("Mansfield is 4" names a place, not a child), read once. */
+/** The places the guide knows by name ("Mansfield is 4", "my son is Derby born" name a place, not a child), read once. */
 function knownPlaceNames(): ReadonlySet<string> {
   if (!placeNames) {
     const kb = loadKnowledgeBase();
@@ -104,8 +104,26 @@ function knownPlaceNames(): ReadonlySet<string> {
   return placeNames;
 }
 
+/** Capitalised words that are not names (NOT_A_NAME's list), as a set. */
+const NOT_NAMES = new Set((NOT_A_NAME.match(/\(\?:([^)]*)\)/)?.[1] ?? '').split('|').map(w => w.toLowerCase()));
+
+/**
+ * A name-shaped match that starts with places the guide knows ("Mansfield", "Mansfield Hi", "Derby
+ * Jayden"): the places are kept, and whatever else could be a name is removed.
+ */
+function redactNameBesidePlaces(found: string): string {
+  const words = found.split(/\s+/);
+  const places = knownPlaceNames();
+  if (places.has(found.toLowerCase())) return found;
+  let lead = 0;
+  while (lead < words.length && places.has(words[lead]!.replace(/[^A-Za-z'-]/g, '').toLowerCase())) lead += 1;
+  if (!lead) return REMOVED;
+  const rest = words.slice(lead);
+  return rest.every(w => NOT_NAMES.has(w.replace(/[^A-Za-z]/g, '').toLowerCase())) ? found : `${words.slice(0, lead).join(' ')} ${REMOVED}`;
+}
+
 /** The message with identifying details replaced, for anything that is kept (conversation state, transcripts). */
 export function redactPersonalData(original: string): string {
   return REDACTIONS.reduce((text, pattern) => text.replace(pattern, found =>
-    (pattern === NAME_BEFORE_AGE && knownPlaceNames().has(found.toLowerCase()) ? found : REMOVED)), original);
+    (pattern === NAME_BEFORE_AGE || pattern === NAME_AFTER_WORD ? redactNameBesidePlaces(found) : REMOVED)), original);
 }

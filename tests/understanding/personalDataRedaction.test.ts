@@ -72,6 +72,8 @@ describe('redacting identifying details', () => {
 
   it('keeps a place the guide knows before an age, and removes a name there', () => {
     expect(redactPersonalData('Mansfield is 4 miles away and Amy is 5')).toBe('Mansfield is 4 miles away and [removed] is 5');
+    expect(redactPersonalData('my son is Derby born, his brother is Tom')).toBe('my son is Derby born, his brother is [removed]');
+    expect(redactPersonalData('Mansfield Jayden is 1')).toBe('Mansfield [removed] is 1');
   });
 
   it('leaves ordinary messages as they were (ages, year groups, places)', () => {
