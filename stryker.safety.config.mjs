@@ -15,7 +15,7 @@ export default {
   ...base,
   mutate: safetyCritical,
   vitest: { ...base.vitest, configFile: 'vitest.mutation.safety.config.ts' },
-  incrementalFile: 'reports/stryker-incremental-safety.json',
+  incrementalFile: '.ci/mutation-cache/safety-incremental.json',
   htmlReporter: { fileName: 'reports/mutation-safety/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation-safety/mutation.json' },
 };

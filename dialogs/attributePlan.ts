@@ -28,7 +28,7 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
  */
 export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
-  const asked = u.attributes ?? attributesCarried(u, memory);
+  const asked = u.attributes ?? attributesCarried(kb, u, memory);
   const targets = asked ? attributeTargets(kb, u, memory, asked) : [];
   if (!asked || !targets[0]) return undefined;
   // A place beside a newly named entry is the case's: only a follow-up about the focus checks one.
@@ -48,19 +48,27 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
 }
 
 /** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */
-function attributesCarried(u: Understanding, memory: CaseMemory): AttributesAsked | undefined {
+function attributesCarried(kb: KnowledgeBase, u: Understanding, memory: CaseMemory): AttributesAsked | undefined {
   const carried = memory.lastAttributes;
   const short = u.wordCount <= 7 && u.facts.ageYears === undefined && !u.facts.concerns?.length;
-  return carried?.length && short && namedEntries(u).length ? { attributes: carried, refersBack: false } : undefined;
+  return carried?.length && short && namedEntries(kb, u, memory.facts).length ? { attributes: carried, refersBack: false } : undefined;
 }
 
-/** The entries a message names: services and contacts by name, and processes by one of their own names. */
-function namedEntries(u: Understanding): Focus[] {
-  return [
-    ...(u.facts.namedServices ?? []).map(id => ({ kind: 'service' as const, id })),
-    ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact' as const, id })),
-    ...u.topics.processes.filter(p => p.named).slice(0, 2).map(p => ({ kind: 'process' as const, id: p.id })),
+/**
+ * The entries a message names: services and contacts by name, and processes by one of their own names.
+ * A name several authorities share ("consent", "the TAF") is the case's authority's entry when it has one.
+ */
+function namedEntries(kb: KnowledgeBase, u: Understanding, before: CaseFacts): Focus[] {
+  const named = [
+    ...(u.facts.namedServices ?? []).map(id => ({ kind: 'service' as const, id, authority: kb.service(id)?.authority })),
+    ...(u.facts.namedContacts ?? []).map(id => ({ kind: 'contact' as const, id, authority: kb.contact(id)?.authority })),
+    ...u.topics.processes.filter(p => p.named).map(p => ({ kind: 'process' as const, id: p.id, authority: kb.process(p.id)?.authority })),
   ];
+  const authority = u.facts.area?.authority ?? before.area?.authority;
+  const ours = named.filter(n => !n.authority || n.authority === authority);
+  const kept = authority && ours.length ? ours : named;
+  const processes = kept.filter(n => n.kind === 'process').slice(0, 2);
+  return kept.filter(n => n.kind !== 'process' || processes.includes(n)).map(({ kind, id }) => ({ kind, id }));
 }
 
 /** Attributes the contacts route gives in full (number, hours, out of hours): a lookup, not an attribute question. */
@@ -74,7 +82,7 @@ const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
  */
 function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked): Focus[] {
   const focus = memory.focus && !startsSomethingNew(kb, u, memory.facts, memory.focus) ? memory.focus : undefined;
-  const named = namedEntries(u);
+  const named = namedEntries(kb, u, memory.facts);
   if (named.length) {
     if (focus && named.some(n => n.kind === focus.kind && n.id === focus.id)) return [focus];
     const ownNeeds = (u.facts.namedServices ?? []).flatMap(id => kb.service(id)?.concerns ?? []);
@@ -88,6 +96,12 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
     const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
     return aboutAChild || !beyondLookup ? [] : named;
   }
+  // "Do I have to tell her mum first?" names no entry: the case's authority's guidance on consent answers
+  // it, unless the focus is a service whose own criteria say whether the family must agree, or the message
+  // is about a child's needs ("counselling without my parents knowing, I'm 15") and asks for a service.
+  const consentGuidance = resolveAuthority(kb, mergeFacts(memory.facts, u.facts))?.consentProcess;
+  const bareConsentQuestion = !u.facts.concerns?.length && u.facts.ageYears === undefined;
+  if (asked.attributes.includes('consent') && bareConsentQuestion && consentGuidance && focus?.kind !== 'service') return [{ kind: 'process', id: consentGuidance }];
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
   return asked.refersBack || u.wordCount <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? [focus] : [];

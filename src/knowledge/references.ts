@@ -1,7 +1,7 @@
 // Cross-file checks the schema cannot make alone: ids are unique within their kind, and every id an
 // entry refers to (a contact, a district, a concern, a source...) exists somewhere in knowledge/.
 import type {
-  Authority, Concern, Contact, District, HealthArea, LevelOfNeed, Place, Process, RiskSignal, Service, SourceDocument,
+  Authority, Concern, Contact, District, HealthArea, LevelOfNeed, Place, Process, RiskRoute, RiskSignal, Service, SourceDocument,
 } from './schema.js';
 import type { KnowledgeProblem } from './loader.js';
 
@@ -63,6 +63,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
     cite(at);
     refer(at, 'frontDoor', at.entry.frontDoor, 'contact');
     refer(at, 'safeguardingProcess', at.entry.safeguardingProcess, 'process');
+    refer(at, 'consentProcess', at.entry.consentProcess, 'process');
     refer(at, 'earlyHelp', at.entry.earlyHelp, 'contact');
   }
   for (const at of c.districts) {
@@ -79,15 +80,19 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
     refer(at, 'authority', at.entry.authority, 'authority');
     refer(at, 'healthArea', at.entry.healthArea, 'health area');
   }
-  for (const at of c.concerns) referAll(at, 'broader', at.entry.broader, 'concern');
+  const referRoutes = (at: Located<unknown>, field: string, routes: readonly RiskRoute[]) => routes.forEach((route, i) => {
+    refer(at, `${field}[${i}].authority`, route.authority, 'authority');
+    referAll(at, `${field}[${i}].processes`, route.processes, 'process');
+    referAll(at, `${field}[${i}].services`, route.services, 'service');
+    referAll(at, `${field}[${i}].contacts`, route.contacts, 'contact');
+  });
+  for (const at of c.concerns) {
+    referAll(at, 'broader', at.entry.broader, 'concern');
+    referRoutes(at, 'safeguardingRoutes', at.entry.safeguardingRoutes);
+  }
   for (const at of c.riskSignals) {
     referAll(at, 'concerns', at.entry.concerns, 'concern');
-    at.entry.routes.forEach((route, i) => {
-      refer(at, `routes[${i}].authority`, route.authority, 'authority');
-      referAll(at, `routes[${i}].processes`, route.processes, 'process');
-      referAll(at, `routes[${i}].services`, route.services, 'service');
-      referAll(at, `routes[${i}].contacts`, route.contacts, 'contact');
-    });
+    referRoutes(at, 'routes', at.entry.routes);
     at.entry.patterns.forEach((pattern, i) => {
       try { new RegExp(pattern, 'i'); } catch (e) { problem(at, `patterns[${i}]`, `not a valid regular expression (${(e as Error).message})`); }
     });

@@ -100,6 +100,7 @@ export const Authority = z.object({
   bareAliases: z.array(Text).default([]).describe('one everyday word that names it only standing alone ("city"), not after another place\'s name ("Leicester city") or in "county lines"'),
   frontDoor: Id.optional().describe('the contact id of the safeguarding front door'),
   safeguardingProcess: Id.optional().describe('the process id for a referral through the front door (its steps go with the number)'),
+  consentProcess: Id.optional().describe('the process id for the authority\'s guidance on consent and sharing information ("do I have to tell the parents?")'),
   earlyHelp: Id.optional().describe('the contact id for early help, if the sources give one'),
   notes: z.array(Text).default([]),
   citation: Citation,
@@ -137,14 +138,6 @@ export type Place = z.infer<typeof Place>;
 
 // ---------------------------------------------------------------- concerns and risk
 
-export const Concern = z.object({
-  id: Id,
-  label: Text,
-  synonyms: z.array(Text).default([]).describe('words and phrases people use for it; matched after normalising'),
-  broader: z.array(Id).default([]).describe('broader concerns this one implies, e.g. self-harm -> mental-health'),
-}).strict();
-export type Concern = z.infer<typeof Concern>;
-
 /** What the sources add to the front door for one kind of harm: FGM to the police, Prevent, DART... */
 export const RiskRoute = z.object({
   authority: Id.optional().describe('the authority whose guidance prints this route; omit for advice printed for everyone'),
@@ -155,6 +148,16 @@ export const RiskRoute = z.object({
   citation: Citation.optional().describe('needed with advice; processes, services and contacts carry their own'),
 }).strict().refine(r => !r.advice || r.citation, { message: 'advice needs a citation', path: ['citation'] });
 export type RiskRoute = z.infer<typeof RiskRoute>;
+
+export const Concern = z.object({
+  id: Id,
+  label: Text,
+  synonyms: z.array(Text).default([]).describe('words and phrases people use for it; matched after normalising'),
+  broader: z.array(Id).default([]).describe('broader concerns this one implies, e.g. self-harm -> mental-health'),
+  safeguardingRoutes: z.array(RiskRoute).default([]).describe('what the sources add to the front door when a child with this need may be at risk, e.g. the City\'s Disabled Children\'s Team'),
+}).strict();
+export type Concern = z.infer<typeof Concern>;
+
 
 export const RiskSignal = z.object({
   id: Id,

@@ -217,7 +217,10 @@ function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now:
     const c = p.contacts.map(id => kb.contact(id)).find((c): c is Contact => !!c);
     if (c) return contactAnswer(kb, c, attribute, now, askedTerms, facts, asked);
   }
-  if (attribute === 'about') return { text: `${p.title}: ${p.summary}`, citation: p.citation };
+  // A process that is itself about what is asked ("do I need consent?" of the consent guidance): its summary
+  // says it whole, where one printed step would give a single case of it.
+  const itselfAbout = attribute !== 'about' && SAYS[attribute].test(p.title) && SAYS[attribute].test(p.summary);
+  if (attribute === 'about' || itselfAbout) return { text: `${p.title}: ${p.summary}`, citation: p.citation };
   const lines = attribute === 'waiting' || attribute === 'after-referral' ? [...p.timescales, ...p.steps] : [...p.steps, ...p.timescales, p.summary];
   const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(lines, attribute, askedTerms);
   return line ? { text: `${p.title}: ${line}`, citation: p.citation } : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`, p.citation);

@@ -81,19 +81,25 @@ function serviceStep(kb: KnowledgeBase, service: Service, now: Date): RouteStep 
 
 /**
  * The sources' own route for each kind of harm read (knowledge/risk.yaml `routes`): FGM also to the
- * police, Prevent for radicalisation, DART in the City, the CAMHS crisis line... Routes of the child's
- * authority and advice printed for everyone; with no area, every authority's.
+ * police, Prevent for radicalisation, DART in the City, the CAMHS crisis line...; then the route for a
+ * child's own needs when at risk (knowledge/concerns.yaml `safeguardingRoutes`: the City's Disabled
+ * Children's Team). Routes of the child's authority and advice printed for everyone; with no area, every
+ * authority's.
  */
 export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefined, facts: CaseFacts, now: Date): RouteStep[] {
   const steps: RouteStep[] = [];
   const seen = new Set<string>();
   const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
-  for (const risk of facts.risks) {
-    const signal = kb.riskSignals.find(r => r.id === risk);
-    for (const route of signal?.routes ?? []) {
+  // A need's route first: the City's Disabled Children's Team takes the referral itself.
+  const routed = [
+    ...[...new Set(facts.concerns.flatMap(id => kb.concernWithBroader(id)))].map(id => kb.concern(id)).filter(c => !!c?.safeguardingRoutes.length).map(c => ({ label: `a child with ${c!.label}`, routes: c!.safeguardingRoutes })),
+    ...facts.risks.map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: s!.label, routes: s!.routes })),
+  ];
+  for (const signal of routed) {
+    for (const route of signal.routes) {
       // With no area, each authority's route is given (its name is in the step): no one waits on a question.
       if (route.authority && authority && route.authority !== authority.id) continue;
-      if (route.advice && once(`advice:${route.advice}`)) steps.push({ action: route.advice, why: `The guidance says so for ${signal!.label}.`, citation: route.citation, contacts: [], details: [], urgent: true });
+      if (route.advice && once(`advice:${route.advice}`)) steps.push({ action: route.advice, why: `The guidance says so for ${signal.label}.`, citation: route.citation, contacts: [], details: [], urgent: true });
       for (const p of route.processes.map(id => kb.process(id)).filter(p => !!p)) {
         if (once(`process:${p!.id}`)) steps.push({ action: `${p!.title}: ${p!.summary}`, why: 'The guidance sets out this process for what you describe.', citation: p!.citation, contacts: contactsFor(kb, p!.contacts, now), details: p!.steps.slice(0, 4) });
       }
@@ -101,7 +107,7 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
         if (once(`service:${service.id}`) && checkEligibility(kb, service, facts).eligible) steps.push(serviceStep(kb, service, now));
       }
       const contacts = route.contacts.filter(id => once(`contact:${id}`));
-      if (contacts.length) steps.push({ action: `Also: ${contacts.map(id => kb.contact(id)?.name ?? id).join(', ')}.`, why: `For ${signal!.label}.`, citation: kb.contact(contacts[0]!)?.citation, contacts: contactsFor(kb, contacts, now), details: [] });
+      if (contacts.length) steps.push({ action: `Also: ${contacts.map(id => kb.contact(id)?.name ?? id).join(', ')}.`, why: `For ${signal.label}.`, citation: kb.contact(contacts[0]!)?.citation, contacts: contactsFor(kb, contacts, now), details: [] });
     }
   }
   return steps;

@@ -41,7 +41,9 @@ export interface ReplyDocument {
   footer: string;
 }
 
-export const GUIDANCE_FOOTER = 'Guidance, not a referral: professional judgement and local procedures stand. In an emergency call 999.';
+export const GUIDANCE_FOOTER = 'Guidance, not a referral: professional judgement and local procedures stand.';
+/** A safeguarding answer ends with the emergency line too; an answer about a service does not (a parent asking about a course is not told to ring 999). */
+export const URGENT_FOOTER = `${GUIDANCE_FOOTER} In an emergency call 999.`;
 
 const EMERGENCY_ACTION: ActionLink = { title: 'Call 999', url: telUrl({ number: '999' }) ?? 'tel:999', printed: '999' };
 
@@ -233,7 +235,8 @@ function stepsLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): void 
 }
 
 export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
-  const doc: ReplyDocument = { urgent: route.kind === 'safeguarding', answer: [], lead: '', actions: [], steps: [], notes: [], more: [], primaryServices: [], footer: GUIDANCE_FOOTER };
+  const urgent = route.kind === 'safeguarding';
+  const doc: ReplyDocument = { urgent, answer: [], lead: '', actions: [], steps: [], notes: [], more: [], primaryServices: [], footer: urgent ? URGENT_FOOTER : GUIDANCE_FOOTER };
   switch (route.kind) {
     case 'safeguarding': safeguardingLayout(kb, route, doc); break;
     case 'services': case 'eligibility': case 'service-info': servicesLayout(kb, route, doc); break;
@@ -260,11 +263,12 @@ export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
   return doc;
 }
 
-/** At most two sentences aloud: what to do now, and the emergency line. */
+/** At most two sentences aloud: what to do now, and the emergency line when it is a safeguarding answer. */
 export function spokenSummary(doc: ReplyDocument, prefix: readonly string[]): string {
   const first = prefix.length ? prefix[0]! : doc.answer[0];
-  const lead = doc.lead.replace(/\s+/g, ' ');
-  return first && !doc.urgent ? `${stop(firstSentence(first))} ${stop(firstSentence(lead))}` : `${stop(firstSentence(lead))} In an emergency call 999.`;
+  const lead = stop(firstSentence(doc.lead.replace(/\s+/g, ' ')));
+  if (doc.urgent) return `${lead} In an emergency call 999.`;
+  return first ? `${stop(firstSentence(first))} ${lead}` : lead;
 }
 
 /** The first sentence: a full stop followed by a space ends it ("8.30am" does not). */

@@ -50,6 +50,9 @@ export const GUIDANCE_OVER_LEXICON = 0.6;
 export const MODEL_ALONE_MIN_WORDS = 5;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
+/** With immediate danger the only risk read, the model's best other category is its kind at this much. */
+export const KIND_BESIDE_DANGER = 0.1;
+const immediateDangerOnly = (risks: ReadonlySet<string>) => risks.size === 1 && risks.has('immediate-danger');
 
 /**
  * `ordinary`: more messages that describe no harm (the intent classifier's examples of service, contact
@@ -116,6 +119,12 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
     risks.add(lead[0]);
     // Immediate danger (999 first) only as the model's leading reading, never a runner-up.
     for (const [label, p] of harm.slice(1)) if (p >= SECOND_CATEGORY && label !== 'immediate-danger') risks.add(label);
+  }
+  // Immediate danger says how urgent, not what harm: the model's next reading names the kind, so its route
+  // (the crisis line for a child threatening to jump) goes beside 999.
+  if (immediateDangerOnly(risks) && confidence >= RISK_THRESHOLD) {
+    const kind = harm.find(([label, p]) => label !== 'immediate-danger' && p >= KIND_BESIDE_DANGER);
+    if (kind) risks.add(kind[0]);
   }
   // Denied words the model also reads as harm ("no marks, but he flinches when dad shouts") still count.
   const denied = lexicon.denied.filter(id => !risks.has(id));

@@ -3,7 +3,9 @@
 // Friday 8.30-4.30), its EDT 0300 456 4546 outside those hours; Nottingham City's Children and Families
 // Direct 0115 876 4800 and, out of hours, its Emergency Duty Team 0115 876 1000 (no day hours printed);
 // Derby's First Contact Team 01332 641172 and Careline 01332 786968 "at all other times"; Childline
-// 0800 1111; "FGM must also be reported directly to the police."
+// 0800 1111; "FGM must also be reported directly to the police."; in the City, "When there are child
+// protection concerns in relation to a child with substantial and life long disabilities a referral should
+// be made immediately to the Disabled Children's Team" (0115 883 8266).
 import { describe, expect, it } from 'vitest';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
@@ -42,6 +44,20 @@ describe('the safeguarding route', () => {
   it('says why the front door: the harm described, in the lexicon\'s words, and whose front door it is', () => {
     const why = route({ area: AREAS.county, risks: ['physical-abuse'] }).steps[1]?.why;
     expect(why).toBe("You described a child hurt or injured by someone: a concern about significant harm goes to Nottinghamshire County's front door for children's social care.");
+  });
+
+  it('sends a disabled child\'s protection concern in the City to the Disabled Children\'s Team, beside the front door', () => {
+    for (const concerns of [['learning-disability'], ['disability']]) {
+      const r = route({ area: AREAS.city, risks: ['physical-abuse'], concerns });
+      expect(numbers(r)).toEqual(expect.arrayContaining(['0115 876 4800', '0115 883 8266']));
+      expect(actions(r).find(a => /^Child protection concerns about a disabled child/.test(a))).toContain("referred immediately to the Disabled Children's Team");
+    }
+  });
+
+  it('does not send a disabled child in the county or Derby to the City\'s team, nor a child with no disability in the City', () => {
+    expect(numbers(route({ area: AREAS.county, risks: ['physical-abuse'], concerns: ['learning-disability'] }))).not.toContain('0115 883 8266');
+    expect(numbers(route({ area: AREAS.derby, risks: ['physical-abuse'], concerns: ['disability'] }))).not.toContain('0115 883 8266');
+    expect(actions(route({ area: AREAS.city, risks: ['physical-abuse'], concerns: ['autism'] })).join(' ')).not.toMatch(/child protection concerns about a disabled child/i);
   });
 
   it('gives the county\'s process for harmful sexual behaviour, and the MASH\'s own number in hours', () => {

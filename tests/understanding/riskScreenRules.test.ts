@@ -80,6 +80,21 @@ describe('the risk screen reading its lexicon and its model together', () => {
     expect(lead.immediateDanger).toBe(true);
   });
 
+  it.each([
+    [0.1, ['immediate-danger', 'suicide']],
+    [0.09, ['immediate-danger']],
+  ] as const)('names the kind of harm beside immediate danger when the model gives it %s (its route goes beside 999)', (p, risks) => {
+    const found = screen('my son has locked himself in his room and says he will jump out of the window', { harm: 0.9, categories: [['immediate-danger', 0.5], ['suicide', p], ['neglect', p - 0.01]] });
+    expect([...found.risks].sort()).toEqual([...risks].sort());
+    expect(found.immediateDanger).toBe(true);
+  });
+
+  it('names the kind beside the lexicon\'s immediate danger too, but only when the model reads harm at all', () => {
+    const reads = { categories: [['immediate-danger', 0.6], ['suicide', 0.3]] as [string, number][] };
+    expect([...screen('he is on the bridge now', { ...reads, harm: 0.5 }).risks].sort()).toEqual(['immediate-danger', 'suicide']);
+    expect(screen('he is on the bridge now', { ...reads, harm: 0.49 }).risks).toEqual(['immediate-danger']);
+  });
+
   describe('words that are denied', () => {
     it('records a denied word and raises nothing while the model agrees', () => {
       expect(screen('no concerns about neglect', calm)).toMatchObject({ risks: [], denied: ['neglect'], doubt: false });
