@@ -119,13 +119,18 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   route.startHere = leading.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
   route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
   // Only facts that could change where to start are worth a question.
-  // "Can Step2 take a 4 year old?" asks about Step2: only its own unknowns are worth a question.
-  const askedAbout = question.kind === 'eligibility' && facts.namedServices.length ? fits.filter(f => facts.namedServices.includes(f.service.id)) : route.startHere;
+  // "Can Step2 take a 4 year old?", "could Step2 help...?" ask about Step2: only its own unknowns are worth a question.
+  // A service merely mentioned on the way ("after health visitor visits, would Step2...") is not asked about:
+  // when finding a service, a named one counts where it is also where to start.
+  const namedFits = fits.filter(f => facts.namedServices.includes(f.service.id) && (question.kind === 'eligibility' || route.startHere.includes(f)));
+  const askedAbout = (question.kind === 'eligibility' || question.kind === 'find-service') && namedFits.length ? namedFits : route.startHere;
   for (const fit of askedAbout) for (const u of unknownsOf.get(fit.service.id) ?? []) unknowns.add(u);
-  // Named services that were ruled out stay visible; others only when relevant enough to explain.
+  // Named services that were ruled out stay visible, with how they are referred (the question was about
+  // them: "can a mum refer herself for the befriender?"); others only when relevant enough to explain.
   route.ruledOut = route.ruledOut
     .filter(r => facts.namedServices.includes(r.service.id) || ranked.find(x => x.service === r.service)!.score >= best * 0.5)
-    .slice(0, 5);
+    .slice(0, 5)
+    .map(r => (facts.namedServices.includes(r.service.id) && r.service.referral.how[0] ? { ...r, reason: `${r.reason}. How it is referred: ${r.service.referral.how[0].replace(/\.$/, '')}` } : r));
 
   // The area decides the authority, unless every service in view belongs to none (Step2, Kooth).
   const namedWithoutArea = facts.namedServices.map(id => kb.service(id)).some(s => s && !s.authority);
@@ -335,7 +340,7 @@ function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
 // ---------------------------------------------------------------- outside the three authorities
 
 function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Route {
-  const route = emptyRoute('neighbour', `The child lives in ${authority.name}, a neighbouring authority: use its own access points.`);
+  const route = emptyRoute('neighbour', `${authority.name} is outside the area this guide covers (Nottinghamshire, Nottingham City and Derby): its services are not in it, so use ${authority.name}'s own access points.`);
   const ids = [authority.frontDoor, authority.earlyHelp].filter((id): id is string => !!id);
   route.steps.push({
     action: `Contact ${authority.name}'s access points below.`,
@@ -349,7 +354,7 @@ function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Rou
 }
 
 function outsideAreaRoute(facts: CaseFacts): Route {
-  const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: this guide only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
+  const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: it is not covered by this guide, which only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
   route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }

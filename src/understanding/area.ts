@@ -130,8 +130,8 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
   return found;
 }
 
-/** Words just before a place that make it where the child lives. */
-const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|from)\b[^.,;]*$/;
+/** Words just before a place that make it where the child lives, or is about to ("moving to Leicester"). */
+const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|relocating|from)\b[^.,;]*$/;
 
 const UNKNOWN_PLACE = /\b(?:in|from|lives in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
 
@@ -189,6 +189,7 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     if (settled.length) return { area: toRef(settled[0]!.entry, settled[0]!.asTyped), candidates: [] };
     return { candidates: specific.map(m => toRef(m.entry, m.asTyped)) };
   }
-  const chosen = specific[0]!;
+  // Two places in one authority: the one a residence cue points at ("...in Radcliffe, moving to Worksop").
+  const chosen = specific.find(cueBefore) ?? specific[0]!;
   return { area: toRef(chosen.entry, chosen.asTyped), candidates: [] };
 }

@@ -11,8 +11,8 @@ const CONDITIONS: Record<string, RegExp> = {
 
 const STATUS_CUES: [DiagnosisStatus, RegExp][] = [
   ['awaiting-assessment', /\b(waiting (list|for (an? )?(assessment|diagnosis))|on the (waiting|assessment) list|awaiting|referred for (an? )?(assessment|diagnosis)|being assessed|assessment (is )?(booked|pending|due))\b/],
-  ['none', /\b(no (formal |official |confirmed )?(diagnos\w*|dx)|not (been )?(formally |officially )?diagnosed|undiagnosed|without (a |any )?(formal )?diagnos\w*|hasn'?t (got|had) a diagnosis|no diagnosis yet|not yet diagnosed)\b/],
-  ['suspected', /\b(suspect\w*|think (she|he|they|it)?\s*(is|has|might|may|could)?|thinks? (it'?s|it is)|might (be|have)|may (be|have)|could (be|have)|query|queried|possible|possibly|probable|likely|signs of|traits|indicative|looks (a lot )?like|seems? (to be|like)|wondering if|concerned (it|she|he) (is|has|may|might))\b/],
+  ['none', /\b(no (formal |official |confirmed )?(diagnos\w*|dx)|not (been )?(formally |officially )?diagnosed|undiagnosed|without (a |any )?(formal )?diagnos\w*|hasn'?t (got|had) a diagnosis|no diagnosis yet|not yet diagnosed|(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|never) (yet )?(been )?(formally |officially )?diagnosed)\b/],
+  ['suspected', /\b(suspect\w*|think (she|he|they|it)?\s*(is|has|might|may|could)?|thinks? (it'?s|it is)|might (be|have)|may (be|have)|could (be|have)|query|queried|possible|possibly|probable|probably|likely|signs of|traits|indicative|looks (a lot )?like|seems? (to be|like)|wondering if|concerned (it|she|he) (is|has|may|might))\b/],
   ['diagnosed', /\b(diagnosed|(has|have|got|with) (a |an )?(formal |confirmed |official )?([a-z]+ ){0,2}diagnosis|confirmed|formal diagnosis|got (a |an )?diagnosis|with (a |an )?(confirmed |formal )?diagnosis|dx)\b/],
 ];
 

@@ -61,6 +61,12 @@ describe('the area the child lives in', () => {
     expect(u.areaCandidates).toEqual([]);
   });
 
+  it('takes the place a family is moving to as the one the question is about', () => {
+    const u = understand('a family we support in Radcliffe on Trent are moving to Worksop next month: which early help team should I hand over to?');
+    expect(u.facts.area).toMatchObject({ authority: 'nottinghamshire', place: 'Worksop' });
+    expect(understand('family in Bulwell relocating to Derby in the summer').facts.area).toMatchObject({ authority: 'derby' });
+  });
+
   it('asks which one when a place name is in two authorities, unless a district settles it', () => {
     // The real gazetteer has no such name today; one more Carlton, in Derby, makes it.
     const withTwoCarltons = { ...kb, places: [...kb.places, { ...kb.places.find(p => p.name === 'Carlton')!, district: undefined, authority: 'derby' }] };

@@ -41,6 +41,9 @@ describe('diagnosis status', () => {
     ['awaiting assessment for autism', 'autism', 'awaiting-assessment'],
     ['on the ADHD waiting list', 'adhd', 'awaiting-assessment'],
     ['no diagnosis of autism', 'autism', 'none'],
+    ["autism that hasn't been diagnosed yet", 'autism', 'none'],
+    ['his ADHD has never been formally diagnosed', 'adhd', 'none'],
+    ['meltdowns probably down to autism', 'autism', 'suspected'],
   ])('"%s": %s is %s', (text, condition, status) => {
     expect(understand(text).facts.diagnoses?.[condition]).toBe(status);
   });
