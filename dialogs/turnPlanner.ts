@@ -302,12 +302,15 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // A child in a situation the bot cannot place (no need, service or process it recognises): the
   // question that follows carries the front doors, as doubt does (rule 5).
   // Only when the bot cannot tell what is asked either: "any clubs for my 12 year old?" is placed by its question.
-  const unplacedChild = u.facts.ageYears !== undefined && !REQUEST_INTENTS.includes(u.intent) && isUnplaced(u, facts);
+  // "What do I do?" about a child in a situation nothing recognises, with no process named, is placed by
+  // its question no more than by its words: a process sharing a few of them is not an answer (rule 5).
+  const asksWhatToDo = u.intent === 'process' && !u.topics.processes.some(p => p.named);
+  const unplacedChild = u.facts.ageYears !== undefined && (!REQUEST_INTENTS.includes(u.intent) || asksWhatToDo) && isUnplaced(u, facts);
   const question = { ...questionFor(u, memory, answering), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
-  if ((u.risk.doubt || unplacedChild) && isDeadEnd(route)) return safeguardingPlan(deps, memory, replies, u, now, answering);
+  if ((u.risk.doubt || unplacedChild) && (isDeadEnd(route) || asksWhatToDo)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   // A question about children in general needs no one child's age or diagnosis; the area still decides whose services.
   const toAsk = route.missing.filter(m => !memory.asked.includes(m) && (!question.general || m === 'area'));
