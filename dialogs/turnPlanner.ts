@@ -172,7 +172,9 @@ export function planTurn(deps: PlannerDeps, stored: CaseMemory, text: string, no
     const { lastAttributes: _answered, ...rest } = plan.memory;
     return { ...plan, memory: { ...rest, focus: focusOf(last.route, plan.memory.facts, deps.kb) } };
   }
-  if (plan.memory.focus && (plan.memory.facts.concerns.length !== stored.facts.concerns.length || plan.memory.facts.ageYears !== stored.facts.ageYears)) {
+  // A focus this turn's answer set ("Cygnet - what's involved?") stays, whatever facts came with it.
+  const carriedOver = plan.memory.focus && plan.memory.focus === stored.focus;
+  if (carriedOver && (plan.memory.facts.concerns.length !== stored.facts.concerns.length || plan.memory.facts.ageYears !== stored.facts.ageYears)) {
     const { focus: _dropped, ...rest } = plan.memory;
     return { ...plan, memory: rest };
   }

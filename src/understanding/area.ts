@@ -6,9 +6,8 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typedWords, words } from './text.js';
 
-const STOP_WORDS = new Set(natural.stopwords);
 
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number; bare?: boolean }
 

@@ -1,13 +1,11 @@
 // The words this domain uses: stems of every in-scope training example (social ones included: "thanks") and of the knowledge base's
 // names and synonyms. A message whose content words are mostly outside it ("book a table for two") is
 // out of scope, however it happens to be worded.
-import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { IntentExamples } from './intentExamples.js';
 import type { Intent } from './understanding.js';
-import { normalise, stemOf, words } from './text.js';
+import { normalise, STOP_WORDS, stemOf, words } from './text.js';
 
-const STOP_WORDS = new Set(natural.stopwords);
 
 const contentStems = (text: string): string[] => words(normalise(text)).filter(w => !STOP_WORDS.has(w) && !/^\d+$/.test(w)).map(stemOf);
 

@@ -20,6 +20,8 @@ export interface QuestionWords {
   asksForIndicators: RegExp;
   /** Index terms about the question, not the family, as the indicator index stems them. */
   aboutTheQuestion: ReadonlySet<string>;
+  /** The words that open a question ("what", "which", "does"), as typed: they say nothing about what is asked. */
+  openers: ReadonlySet<string>;
 }
 
 export function readQuestionWords(file = join(defaultKnowledgeDir(), 'question-words.yaml')): QuestionWords {
@@ -29,6 +31,7 @@ export function readQuestionWords(file = join(defaultKnowledgeDir(), 'question-w
     worry: cuePattern(words.worry, { flags: 'i' }),
     asksForIndicators: cuePattern(words.asksForIndicators, { flags: 'i' }),
     aboutTheQuestion: new Set(words.aboutTheQuestion.flatMap(w => contentTerms(w))),
+    openers: new Set(words.questionOpeners.filter(w => !w.startsWith('/'))),
   };
 }
 

@@ -25,7 +25,8 @@ import { buildTopicMatcher, findTopics } from './topics.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
 /** A message that asks rather than tells. */
-const QUESTION = defaultQuestionWords().asks;
+const QUESTION_WORDS = defaultQuestionWords();
+const QUESTION = QUESTION_WORDS.asks;
 
 /** Below this, or with the runner-up this close, the bot asks which was meant. */
 const CONFIDENT = 0.45;
@@ -112,7 +113,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         areaCandidates: area.candidates,
         whyNot: asksWhyNot(text) ? named.services : [],
         ...(attributes ? { attributes } : {}),
-        askedTerms: normalised.match(/[a-z]{4,}/g) ?? [],
+        // "What's involved?" asks "involved": the question's opening words match any printed line.
+        askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)),
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         wordCount: words(normalised).length,
