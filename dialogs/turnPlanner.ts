@@ -289,7 +289,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const changed = changedFacts(before, facts);
   const changesTheCase = u.intent === 'provide-facts' && !answering && !!last && changed.length > 0;
   const asksAboutHoursOnly = (u.timing.outOfHours || u.timing.inHours) && !u.facts.namedContacts?.length && !u.facts.namedServices?.length;
-  if (last && (u.intent === 'what-if' || changesTheCase || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
+  // "And if I disagree with their decision?" reads as a what-if, but changes no fact and names a process: that process.
+  const whatIf = u.intent === 'what-if' && !(changed.length === 0 && namesAProcess(u));
+  if (last && (whatIf || changesTheCase || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
     const question: Question = { ...last, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
     const route = decide(facts, kb, now, question);
     const prefix = changed.length ? [`What changed: ${changed.join(', ')}. Now: ${describeFacts(kb, facts)}.`] : [];
