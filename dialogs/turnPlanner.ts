@@ -68,7 +68,9 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
   const asked: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   // "The MASH said it didn't meet threshold and I disagree" names the escalation process, not a level to work out.
   const placesALevel = asked === 'threshold' && (u.levelsMentioned.length > 0 || !!u.facts.concerns?.length);
-  const kind: QuestionKind = ['find-service', 'eligibility', 'threshold'].includes(asked) && !placesALevel && namesAProcess(u) ? 'process' : asked;
+  // "What are the four levels of need?" asks for the levels themselves, whatever else its words match.
+  const listLevels = u.asksForTheLevels && !u.facts.concerns?.length && !u.facts.risks?.length;
+  const kind: QuestionKind = listLevels ? 'threshold' : ['find-service', 'eligibility', 'threshold'].includes(asked) && !placesALevel && namesAProcess(u) ? 'process' : asked;
   const followsOn = !QUESTION_KINDS.includes(u.intent) && last;
   // "Derby" in answer to where, after "phone number": the place's own words match teams there by chance; its front door is meant.
   const placeOnly = followsOn && answering === 'area' && isBareContactQuestion(last);
@@ -80,6 +82,7 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
     inHours: u.timing.inHours,
     selfReferral: u.selfReferral || (followsOn ? last.selfReferral : undefined),
     general: u.aboutChildrenInGeneral || (followsOn ? last.general : undefined),
+    ...(listLevels ? { listLevels: true } : {}),
   };
 }
 

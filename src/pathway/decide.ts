@@ -245,17 +245,19 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   } else {
     // Nothing described (no need, no risk, one stray word in common): "what are the levels called?".
     const evidence = question.topics.indicators.filter(i => kb.level(i.level)?.authority === authorityId).reduce((sum, i) => sum + i.score, 0);
-    const describesNothing = !facts.concerns.length && !facts.risks.length && evidence < PLACED_BY_INDICATORS;
+    const describesNothing = !facts.concerns.length && !facts.risks.length && (evidence < PLACED_BY_INDICATORS || !!question.listLevels);
     route.levels = describesNothing ? [] : matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
     const top = route.levels[0];
     const named = (l: LevelOfNeed) => `${l.name}${l.title ? ` (${l.title})` : ''}`;
-    if (top) {
+    if (top && !question.listLevels) {
       route.headline = `This reads as ${named(top.level)} in ${kb.authority(authorityId)?.name ?? authorityId}'s guidance.`;
     } else if (!facts.concerns.length) {
       // "What are the levels called?": nothing described to place, so the levels themselves.
       const levels = kb.levels.filter(l => l.authority === authorityId).sort((a, b) => a.rank - b.rank);
       route.headline = `${kb.authority(authorityId)?.name ?? authorityId}'s levels of need: ${levels.map(named).join('; ')}.`;
       route.citations.push(...levels.slice(0, 1).map(l => l.citation));
+      // Asked for the levels themselves (a training session, an induction pack): each one as the guidance defines it.
+      if (question.listLevels) route.levels = levels.map(level => ({ level, matched: [] }));
     } else {
       route.headline = 'I could not match that description to the printed indicators; tell me more about the needs.';
       route.missing.push('concern');
@@ -263,7 +265,8 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   }
   // "What are the signs / indicators?": the printed indicator lists themselves, not just the level's name.
   const asksForIndicators = question.topics.asksForIndicators;
-  for (const { level } of route.levels.slice(0, 2)) {
+  // The levels listed for their own sake carry their definitions, not one level's services and contacts.
+  for (const { level } of question.listLevels ? [] : route.levels.slice(0, 2)) {
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
     // Two levels side by side share the card: fewer services each keeps it within Teams' size.
     for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, route.levels.length > 1 ? 2 : 4)) {

@@ -51,6 +51,8 @@ export const Question = z.object({
   selfReferral: z.boolean().optional(),
   /** About children in general, not one child: answered with what it gives, asking only for the area. */
   general: z.boolean().optional(),
+  /** Asks for the levels of need themselves: each is listed with its definition. */
+  listLevels: z.boolean().optional(),
   /** A harm cue below the risk threshold, or harm in the past: the answer keeps a one-line safeguarding reminder. */
   safeguardingReminder: z.boolean().optional(),
 });

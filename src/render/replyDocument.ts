@@ -157,7 +157,9 @@ function thresholdLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): v
   doc.answer.push(route.headline);
   const top = route.levels[0];
   const firstStep = route.steps[0];
-  doc.lead = firstStep ? firstStep.action : top?.level.whatToDo[0] ?? (route.missing.includes('area') ? 'Tell me where the child lives.' : 'Tell me more about the needs.');
+  // Every level listed (asked for the levels themselves): no one level's "what to do" leads.
+  const everyLevel = route.levels.length > 2;
+  doc.lead = firstStep ? firstStep.action : everyLevel ? 'Each level, as the guidance defines it:' : top?.level.whatToDo[0] ?? (route.missing.includes('area') ? 'Tell me where the child lives.' : 'Tell me more about the needs.');
   for (const c of firstStep?.contacts.slice(0, 1) ?? []) { const a = contactAction(c); if (a) doc.actions.push(a); }
   if (route.levels.length > 1) {
     // A comparison: each level in a line, so the difference reads at a glance.

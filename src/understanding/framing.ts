@@ -12,6 +12,7 @@ const FramingWords = z.object({
   particularChild: z.array(z.string().trim().min(1)).min(1),
   aboutTheGuidance: z.array(z.string().trim().min(1)).min(1),
   unsureOfArea: z.array(z.string().trim().min(1)).min(1),
+  levelsThemselves: z.array(z.string().trim().min(1)).min(1),
 }).strict();
 
 export interface FramingReader {
@@ -21,6 +22,8 @@ export interface FramingReader {
   aboutTheGuidance(text: string): boolean;
   /** The writer says they do not know which authority the child lives in ("not sure if city or county"). */
   unsureOfArea(text: string): boolean;
+  /** Asks for the levels of need themselves ("what are the four levels?", "I'm training staff: which levels..."). */
+  asksForTheLevels(text: string): boolean;
 }
 
 export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.yaml')): FramingReader {
@@ -30,6 +33,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
   const particular = parsed.data.particularChild.map(phrasePattern);
   const guidance = parsed.data.aboutTheGuidance.map(phrasePattern);
   const unsure = parsed.data.unsureOfArea.map(phrasePattern);
+  const levels = parsed.data.levelsThemselves.map(phrasePattern);
   const found = (patterns: RegExp[], message: string) => patterns.some(p => { p.lastIndex = 0; return p.test(message); });
   return {
     aboutChildrenInGeneral(text) {
@@ -41,6 +45,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
       return found(guidance, message) && !found(particular, message);
     },
     unsureOfArea: text => found(unsure, normalise(text)),
+    asksForTheLevels: text => found(levels, normalise(text)),
   };
 }
 

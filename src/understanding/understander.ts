@@ -117,6 +117,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)),
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
+        asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount: words(normalised).length,
         levelsMentioned,
         topics: findTopics(topicMatcher, text),

@@ -58,6 +58,8 @@ export interface Understanding {
   wordCount: number;
   /** Level-of-need ids named in the message ("level 3", "additional support"). */
   levelsMentioned: string[];
+  /** Asks for the levels of need themselves ("what are the four levels?"), of no particular child. */
+  asksForTheLevels: boolean;
   /** Identifying details typed in: warn once, never keep or log the text. */
   personalData: PersonalDataKind[];
   timing: { outOfHours?: boolean; inHours?: boolean; urgent?: boolean };
