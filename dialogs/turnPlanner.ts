@@ -65,7 +65,10 @@ const isBareContactQuestion = (q: Question | undefined): boolean =>
 
 function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFact): Question {
   const last = memory.lastQuestion;
-  const asked: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  const intended: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  // "I drink too much, who do I talk to?" names a need and no team: the services for the need, with their contacts.
+  const nothingNamed = !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.topics.contacts.some(c => c.named);
+  const asked: QuestionKind = intended === 'contact-lookup' && !!u.facts.concerns?.length && nothingNamed ? 'find-service' : intended;
   // "The MASH said it didn't meet threshold and I disagree" names the escalation process, not a level to work out.
   const placesALevel = asked === 'threshold' && (u.levelsMentioned.length > 0 || !!u.facts.concerns?.length);
   // "What are the four levels of need?" asks for the levels themselves, whatever else its words match.

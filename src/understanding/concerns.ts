@@ -6,7 +6,7 @@ import { CONCERN_NEGATORS, firstWordOf, isNegated, normalise, phrasePattern, ste
 export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
 /** Synonyms too common to mean the concern on their own as a stem ("words", "health"). */
-const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk', 'prevent']);
+const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk', 'prevent', 'cut']);
 
 export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
   const phrases: ConcernMatcher['phrases'] = [];
