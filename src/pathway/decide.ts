@@ -239,12 +239,15 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     route.missing.push('area');
     return route;
   }
-  if (mentioned.length) {
+  // "Where does self-harm sit: level 2, 3 or 4?" names levels as choices: printed indicators that match
+  // well place it, and show which indicator; with none, the levels named are the answer.
+  const evidence = question.topics.indicators.filter(i => kb.level(i.level)?.authority === authorityId).reduce((sum, i) => sum + i.score, 0);
+  const placedAmongNamed = mentioned.length && evidence >= PLACED_BY_INDICATORS && !question.listLevels;
+  if (mentioned.length && !placedAmongNamed) {
     route.levels = mentioned.map(level => ({ level, matched: [] }));
     route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');
   } else {
     // Nothing described (no need, no risk, one stray word in common): "what are the levels called?".
-    const evidence = question.topics.indicators.filter(i => kb.level(i.level)?.authority === authorityId).reduce((sum, i) => sum + i.score, 0);
     const describesNothing = !facts.concerns.length && !facts.risks.length && (evidence < PLACED_BY_INDICATORS || !!question.listLevels);
     route.levels = describesNothing ? [] : matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
     const top = route.levels[0];
