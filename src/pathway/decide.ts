@@ -240,9 +240,11 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     return route;
   }
   // "Where does self-harm sit: level 2, 3 or 4?" names levels as choices: printed indicators that match
-  // well place it, and show which indicator; with none, the levels named are the answer.
+  // well place it, and show which indicator; with none, or where they agree with the one level named, the
+  // levels named are the answer.
   const evidence = question.topics.indicators.filter(i => kb.level(i.level)?.authority === authorityId).reduce((sum, i) => sum + i.score, 0);
-  const placedAmongNamed = mentioned.length && evidence >= PLACED_BY_INDICATORS && !question.listLevels;
+  const placedBest = mentioned.length && evidence >= PLACED_BY_INDICATORS && !question.listLevels ? matchLevels(kb, authorityId, question.topics.indicators)[0] : undefined;
+  const placedAmongNamed = !!placedBest && !(mentioned.length === 1 && mentioned[0]!.id === placedBest.level.id);
   if (mentioned.length && !placedAmongNamed) {
     route.levels = mentioned.map(level => ({ level, matched: [] }));
     route.headline = route.levels.map(l => `${l.level.name}${l.level.title ? ` (${l.level.title})` : ''}`).join(' and ');

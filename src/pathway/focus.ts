@@ -152,8 +152,10 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
   switch (attribute) {
     case 'about': {
       // "Step2 circle of security - what is it?" asks about one of its offers: that offer, not the whole list.
+      // A word half the offers share ("with", "parents") names none of them.
       const own = new Set(s.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-      const offer = scoredLines(s.offers, 'about', askedTerms.filter(t => !own.has(t)))[0];
+      const shared = (t: string) => s.offers.filter(o => o.toLowerCase().includes(t)).length * 2 >= s.offers.length;
+      const offer = scoredLines(s.offers, 'about', askedTerms.filter(t => !own.has(t) && !shared(t)))[0];
       if (offer && offer.score > 0) return { text: `${s.name}: ${offer.line}`, citation: cite, part: true };
       const ages = s.ages ? ` Ages: ${s.ages.asPrinted}.` : '';
       const offers = s.offers.length ? ` It offers: ${s.offers.slice(0, 6).join('; ')}.` : '';

@@ -12,6 +12,7 @@ import { contactAction, referralRoute, telUrl, type ActionLink } from './actions
 import { contactLine } from './contactText.js';
 import { terseContact } from './terse.js';
 import { gist, lowerFirst, stop, withWhy } from './lines.js';
+import { OFFERS } from './cardBudget.js';
 
 export interface MoreSection {
   heading: string;
@@ -71,6 +72,8 @@ function serviceSection(kb: KnowledgeBase, fit: ServiceFit, secondary = false): 
   const lines = [s.summary];
   if (s.ages) lines.push(`Ages: ${s.ages.asPrinted}.`);
   if (s.delivery) lines.push(`Delivery: ${s.delivery}`);
+  // What it offers, for the services the answer leads with ("what does Step2 offer for a 10 month old?").
+  if (s.offers.length && !secondary) lines.push(`${OFFERS}${s.offers.slice(0, 6).join('; ')}.`);
   if (fit.reasons.length) lines.push(`Why it fits: ${fit.reasons.join('; ')}.`);
   if (fit.howToRefer.length) lines.push(`How to refer: ${fit.howToRefer.join(' ')}`);
   lines.push(`Source: ${citationText(kb, s.citation)}.`);
@@ -172,8 +175,11 @@ function thresholdLayout(kb: KnowledgeBase, route: Route, doc: ReplyDocument): v
     const lines = [l.definition];
     if (m.matched.length) lines.push(`Indicators it matches: ${m.matched.map(x => `"${x.item}" (${x.domain})`).join('; ')}.`);
     if (l.whatToDo.length) lines.push(`What to do: ${l.whatToDo.join(' ')}`);
-    lines.push(`Source: ${citationText(kb, l.citation)}.`);
-    doc.more.push({ heading: `${l.name}${l.title ? `: ${l.title}` : ''}`, lines });
+    const source = `Source: ${citationText(kb, l.citation)}.`;
+    lines.push(source);
+    // A card over budget keeps each level's definition and the indicators it matched, without what to do.
+    const brief = lines.filter(line => !line.startsWith('What to do:'));
+    doc.more.push({ heading: `${l.name}${l.title ? `: ${l.title}` : ''}`, lines, brief });
   }
   // The levels' sections above already hold what to do; a step adds only the indicators asked for.
   const printed = new Set(route.levels.flatMap(m => m.level.whatToDo));
