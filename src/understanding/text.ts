@@ -2,10 +2,16 @@
 // quotes, plain hyphens, "&" as "and", single spaces.
 import natural from 'natural';
 
+/** Every reader of a message normalises it again; the last message's normal form is kept for the next. */
+let lastNormalised: { text: string; normal: string } | undefined;
+
 export function normalise(text: string): string {
-  return text.toLowerCase()
+  if (lastNormalised?.text === text) return lastNormalised.normal;
+  const normal = text.toLowerCase()
     .replace(/[\u2018\u2019`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-')
     .replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  lastNormalised = { text, normal };
+  return normal;
 }
 
 /** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
