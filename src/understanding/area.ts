@@ -6,7 +6,7 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, stemOf, typedWords, withFirstWordIn, words } from './text.js';
 
 const STOP_WORDS = new Set(natural.stopwords);
 
@@ -99,8 +99,7 @@ function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
   const taken: [number, number, string][] = [];
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
   const typed = typedWords(text);
-  for (const entry of gazetteer.entries) {
-    if (!typed.has(entry.firstWord)) continue;
+  for (const entry of withFirstWordIn(gazetteer.entries, typed)) {
     entry.pattern.lastIndex = 0;
     for (const m of text.matchAll(entry.pattern)) {
       const start = m.index, end = start + m[0].length;
