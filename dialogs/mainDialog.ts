@@ -2,7 +2,7 @@
 // (risk first, lookups, thresholds, processes) or hands over to the referral dialog to ask for a fact.
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { recallMemory } from './caseMemory.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { REFERRAL_DIALOG, ReferralDialog, type ReferralOptions } from './referralDialog.js';
@@ -11,8 +11,16 @@ import { planTurn } from './turnPlanner.js';
 
 export const MAIN_DIALOG = 'mainDialog';
 const STEPS = 'mainSteps';
+/**
+ * Where a DialogStateManager looks for its memory scopes and path resolvers before building them. It
+ * builds them (a service collection, a settings schema parse) for every turn unless they are there;
+ * they hold no state of their own, so the first turn's serve every later one.
+ */
+const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 export class MainDialog extends ComponentDialog {
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
+
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new ReferralDialog(deps));
@@ -38,7 +46,9 @@ export class MainDialog extends ComponentDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
     const dc = await dialogSet.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

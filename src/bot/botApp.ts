@@ -9,6 +9,7 @@ import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { createUnderstander } from '../understanding/understander.js';
 import type { Understander } from '../understanding/understanding.js';
 import { ReferralBot } from './referralBot.js';
+import { ReusedClientsAuthentication } from './reusedClients.js';
 import { BlobStateStorage } from './state/blobStorage.js';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage.js';
 import { ConcurrentConversationState } from './state/concurrentConversationState.js';
@@ -56,12 +57,12 @@ export function createBotApp(config: Config, overrides: BotAppOverrides = {}): B
   const storeHealth = async (): Promise<StoreHealth> => (reportsHealth(storage) ? storage.health() : { store: 'memory', reachable: true });
   const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
   const bot = new ReferralBot(conversationState, dialog, log);
-  const adapter = new TurnAdapter(new ConfigurationBotFrameworkAuthentication({
+  const adapter = new TurnAdapter(new ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : undefined),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  }));
+  })));
   adapter.onTurnError = turnErrorHandler(conversationState, log, turnErrorMessage(kb));
   return { config, kb, bot, adapter, conversationState, log, storeHealth };
 }

@@ -8,9 +8,22 @@ export const SEE_BELOW = 'Here is what I found.';
 
 const hasSentence = (text: string | undefined): boolean => /\p{L}{2,}/u.test(text ?? '');
 
-/** A card that says something in words: its text blocks are the sentence (Teams would show added text twice). */
-const cardSaysSomething = (activity: Partial<Activity>): boolean =>
-  /"text":"[^"]*\p{L}{2,}/u.test(JSON.stringify(activity.attachments ?? []));
+/**
+ * A card that says something in words: its text blocks are the sentence (Teams would show added text twice).
+ * Some "text" in it, as JSON writes it, has a word before any quote. Read off the card itself rather than
+ * from the whole card serialised (a card is up to 12 KB, and every reply passes here).
+ */
+const cardSaysSomething = (activity: Partial<Activity>): boolean => hasWordsInText(activity.attachments ?? []);
+
+function hasWordsInText(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(hasWordsInText);
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'text' && typeof inner === 'string' && /^[^"]*\p{L}{2,}/u.test(JSON.stringify(inner).slice(1))) return true;
+    if (hasWordsInText(inner)) return true;
+  }
+  return false;
+}
 
 /** The activity with a sentence added where it has none (message activities only). */
 export function withASentence(activity: Partial<Activity>): Partial<Activity> {

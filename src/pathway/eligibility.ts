@@ -26,6 +26,18 @@ function areaNames(kb: KnowledgeBase, ids: readonly string[]): string {
   return ids.map(id => kb.district(id)?.name ?? kb.healthArea(id)?.name ?? kb.authority(id)?.name ?? id).join(', ');
 }
 
+/** Places by name, first of a name wins (as a search of the list would find it); made once per knowledge base. */
+const placesByName = new WeakMap<KnowledgeBase, Map<string, KnowledgeBase['places'][number]>>();
+function placeNamed(kb: KnowledgeBase, name: string): KnowledgeBase['places'][number] | undefined {
+  let byName = placesByName.get(kb);
+  if (!byName) {
+    byName = new Map();
+    for (const place of kb.places) if (!byName.has(place.name)) byName.set(place.name, place);
+    placesByName.set(kb, byName);
+  }
+  return byName.get(name);
+}
+
 /** The ids an area answers to: its district, the district's health area, and the authority. */
 export function areaIds(kb: KnowledgeBase, facts: CaseFacts): string[] {
   const area = facts.area;
@@ -35,7 +47,7 @@ export function areaIds(kb: KnowledgeBase, facts: CaseFacts): string[] {
     ids.push(area.district);
     const district = kb.district(area.district);
     // A town whose GPs fell in another CCG area than its district's (Hucknall) answers to that area.
-    const placeArea = area.place ? kb.places.find(p => p.name === area.place)?.healthArea : undefined;
+    const placeArea = area.place ? placeNamed(kb, area.place)?.healthArea : undefined;
     if (placeArea) ids.push(placeArea);
     else if (district?.healthArea) ids.push(district.healthArea);
     for (const h of kb.healthAreas) if (h.districts.includes(area.district) && !ids.includes(h.id)) ids.push(h.id);

@@ -17,13 +17,20 @@ const londonFormatter = (): Intl.DateTimeFormat => formatter ??= new Intl.DateTi
   weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
-export function londonTime(instant: Date): LondonTime {
+/** One turn asks for the same moment once per contact and service it weighs; the last answer is kept. */
+let last: { ms: number; time: Readonly<LondonTime> } | undefined;
+
+export function londonTime(instant: Date): Readonly<LondonTime> {
+  const ms = instant.getTime();
+  if (last?.ms === ms) return last.time;
   const parts = Object.fromEntries(londonFormatter().formatToParts(instant).map(p => [p.type, p.value]));
-  return {
+  const time = Object.freeze({
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday: (parts.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Weekday,
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  });
+  if (!Number.isNaN(ms)) last = { ms, time };
+  return time;
 }
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

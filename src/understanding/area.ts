@@ -6,7 +6,7 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typedWords, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typedWords, withFirstWordIn, words } from './text.js';
 
 
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number; bare?: boolean }
@@ -98,8 +98,7 @@ function exactMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
   const taken: [number, number, string][] = [];
   const found: { entry: GazetteerEntry; asTyped: string }[] = [];
   const typed = typedWords(text);
-  for (const entry of gazetteer.entries) {
-    if (!typed.has(entry.firstWord)) continue;
+  for (const entry of withFirstWordIn(gazetteer.entries, typed)) {
     entry.pattern.lastIndex = 0;
     for (const m of text.matchAll(entry.pattern)) {
       const start = m.index, end = start + m[0].length;

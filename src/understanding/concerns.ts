@@ -1,7 +1,7 @@
 // Concern tags from the knowledge base's synonyms ("can't sit still" -> adhd, "on the spectrum" ->
 // autism). Phrases match on whole words; single words also match by stem ("bullied" ~ "bullying").
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { CONCERN_NEGATORS, firstWordOf, isNegated, normalise, phrasePattern, stemOf, typedWords, words } from './text.js';
+import { CONCERN_NEGATORS, firstWordOf, isNegated, normalise, phrasePattern, stemOf, typedWords, withFirstWordIn, words } from './text.js';
 
 export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
@@ -32,8 +32,7 @@ export function findConcerns(matcher: ConcernMatcher, original: string): string[
   const text = normalise(original);
   const found = new Set<string>();
   const typed = typedWords(text);
-  for (const { concern, pattern, firstWord } of matcher.phrases) {
-    if (!typed.has(firstWord)) continue;
+  for (const { concern, pattern } of withFirstWordIn(matcher.phrases, typed)) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       if (isNegated(text, m.index, m.index + m[0].length, CONCERN_NEGATORS)) continue;

@@ -3,7 +3,7 @@
 // alone, and long words tolerate a typo.
 import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, normalise, phrasePattern, typedWords, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, typedWords, withFirstWordIn, words } from './text.js';
 
 interface NamePattern { id: string; pattern: RegExp; firstWord: string; weight: number; distinctiveWord?: string }
 interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
@@ -64,8 +64,7 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
 function matchNames(patterns: readonly NamePattern[], text: string): string[] {
   const best = new Map<string, number>();
   const typed = typedWords(text);
-  for (const { id, pattern, firstWord, weight } of patterns) {
-    if (!typed.has(firstWord)) continue;
+  for (const { id, pattern, weight } of withFirstWordIn(patterns, typed)) {
     pattern.lastIndex = 0;
     if (pattern.test(text)) best.set(id, Math.max(best.get(id) ?? 0, weight));
   }

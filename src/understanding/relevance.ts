@@ -26,9 +26,13 @@ export function contentTerms(text: string): string[] {
 
 export interface Doc { key: string; fields: { text: string; weight: number }[] }
 
+/** BM25's constants: term-frequency saturation and how much an entry's length counts. */
+const K1 = 1.2, B = 0.6;
+
+interface IndexedDoc { tf: Map<string, number>; length: number }
+
 export class RelevanceIndex {
-  private readonly docs = new Map<string, Map<string, number>>();
-  private readonly lengths = new Map<string, number>();
+  private readonly docs = new Map<string, IndexedDoc>();
   private readonly docFreq = new Map<string, number>();
   private avgLength = 1;
 
@@ -40,8 +44,7 @@ export class RelevanceIndex {
       for (const field of doc.fields) {
         for (const term of contentTerms(field.text)) { tf.set(term, (tf.get(term) ?? 0) + field.weight); length += 1; }
       }
-      this.docs.set(doc.key, tf);
-      this.lengths.set(doc.key, length);
+      this.docs.set(doc.key, { tf, length });
       total += length;
       for (const term of tf.keys()) this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
     }
@@ -50,39 +53,70 @@ export class RelevanceIndex {
 
   /** BM25 score of one entry for the question's terms. */
   score(key: string, queryTerms: readonly string[]): number {
-    const tf = this.docs.get(key);
-    if (!tf) return 0;
-    const n = this.docs.size, k1 = 1.2, b = 0.6;
-    const len = this.lengths.get(key) ?? 0;
+    return this.scoreDistinct(key, [...new Set(queryTerms)]);
+  }
+
+  /**
+   * Each term's inverse document frequency and each entry's length norm: both depend on the index alone,
+   * so they are worked out once, not for every entry a question visits.
+   */
+  private readonly idfs = new Map<string, number>();
+  private readonly norms = new Map<string, number>();
+
+  private idf(term: string): number {
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const n = this.docs.size, df = this.docFreq.get(term) ?? 0;
+      this.idfs.set(term, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return idf;
+  }
+
+  private norm(key: string, doc: IndexedDoc): number {
+    let norm = this.norms.get(key);
+    if (norm === undefined) this.norms.set(key, norm = K1 * (1 - B + B * doc.length / this.avgLength));
+    return norm;
+  }
+
+  private scoreDistinct(key: string, terms: readonly string[]): number {
+    const doc = this.docs.get(key);
+    if (!doc) return 0;
+    const norm = this.norm(key, doc);
     let score = 0;
-    for (const term of new Set(queryTerms)) {
-      const f = tf.get(term);
+    for (const term of terms) {
+      const f = doc.tf.get(term);
       if (!f) continue;
-      const df = this.docFreq.get(term) ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += idf * (f * (k1 + 1)) / (f + k1 * (1 - b + b * len / this.avgLength));
+      score += this.idf(term) * (f * (K1 + 1)) / (f + norm);
     }
     return score;
   }
 
-  /** Entries holding each word, built on first use: scores() visits only entries that share a word with the question. */
-  private postings: Map<string, string[]> | undefined;
+  /** For each word, the entries holding it and how often, built on first use. */
+  private postings: Map<string, { key: string; f: number; norm: number }[]> | undefined;
 
-  /** score() of every entry that shares a word with the question; every other entry scores 0. */
+  /**
+   * score() of every entry that shares a word with the question; every other entry scores 0. Worked
+   * term by term over the entries holding each word: an entry's sum gains the same terms in the same
+   * order as score() adds them, so each is the same number, without testing every term on every entry.
+   */
   scores(queryTerms: readonly string[]): Map<string, number> {
     if (!this.postings) {
       this.postings = new Map();
-      for (const [key, tf] of this.docs) {
-        for (const [term, f] of tf) {
+      for (const [key, doc] of this.docs) {
+        for (const [term, f] of doc.tf) {
           if (!f) continue;
-          const keys = this.postings.get(term);
-          if (keys) keys.push(key); else this.postings.set(term, [key]);
+          const posting = { key, f, norm: this.norm(key, doc) };
+          const list = this.postings.get(term);
+          if (list) list.push(posting); else this.postings.set(term, [posting]);
         }
       }
     }
     const found = new Map<string, number>();
     for (const term of new Set(queryTerms)) {
-      for (const key of this.postings.get(term) ?? []) if (!found.has(key)) found.set(key, this.score(key, queryTerms));
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const { key, f, norm } of list) found.set(key, (found.get(key) ?? 0) + idf * (f * (K1 + 1)) / (f + norm));
     }
     return found;
   }

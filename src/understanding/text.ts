@@ -2,10 +2,16 @@
 // quotes, plain hyphens, "&" as "and", single spaces.
 import natural from 'natural';
 
+/** Every reader of a message normalises it again; the last message's normal form is kept for the next. */
+let lastNormalised: { text: string; normal: string } | undefined;
+
 export function normalise(text: string): string {
-  return text.toLowerCase()
+  if (lastNormalised?.text === text) return lastNormalised.normal;
+  const normal = text.toLowerCase()
     .replace(/[\u2018\u2019`\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-')
     .replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  lastNormalised = { text, normal };
+  return normal;
 }
 
 /** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
@@ -35,6 +41,25 @@ export const firstWordOf = (phrase: string): string => (words(normalise(phrase))
 
 /** The words of a normalised message without apostrophes, to look first words up in. */
 export const typedWords = (normalised: string): Set<string> => new Set(words(normalised).map(w => w.replace(/'/g, '')));
+
+/** Positions in a list of phrases by their first word, made on first use and again if the list grew. */
+const firstWordIndexes = new WeakMap<readonly { firstWord: string }[], { length: number; positions: Map<string, number[]> }>();
+
+/**
+ * The items whose first word the message has, in the list's order: the same items, in the same order, as
+ * testing `typed.has(item.firstWord)` on every one, without visiting the hundreds whose word is absent.
+ */
+export function withFirstWordIn<T extends { firstWord: string }>(items: readonly T[], typed: ReadonlySet<string>): T[] {
+  let index = firstWordIndexes.get(items);
+  if (index?.length !== items.length) {
+    const positions = new Map<string, number[]>();
+    items.forEach((item, i) => { const list = positions.get(item.firstWord); if (list) list.push(i); else positions.set(item.firstWord, [i]); });
+    firstWordIndexes.set(items, index = { length: items.length, positions });
+  }
+  const found: number[] = [];
+  for (const word of typed) for (const i of index.positions.get(word) ?? []) found.push(i);
+  return found.sort((a, b) => a - b).map(i => items[i]!);
+}
 
 /** Escape a phrase for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -19,16 +19,16 @@ function withJoinedPairs(text: string): string {
   return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
 }
 
-interface IndicatorDoc { level: LevelOfNeed; group: number; item: number; text: string; key: string }
+interface IndicatorDoc { level: LevelOfNeed; group: number; item: number; text: string; key: string; order: number }
 /** A process's names: one-word aliases as exact words, longer ones as the set of their stems ("stepping a case down" names "step down"). */
 interface ProcessName { pattern?: RegExp; stems?: string[] }
-export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorIndex: RelevanceIndex; kb: KnowledgeBase; processNames: Map<string, ProcessName[]> }
+export interface TopicMatcher { index: RelevanceIndex; indicatorDocs: IndicatorDoc[]; indicatorByKey: Map<string, IndicatorDoc>; indicatorIndex: RelevanceIndex; kb: KnowledgeBase; processNames: Map<string, ProcessName[]> }
 
 export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
   const indicatorDocs: IndicatorDoc[] = [];
   for (const level of kb.levels) {
     level.indicators.forEach((group, g) => group.items.forEach((item, i) => {
-      indicatorDocs.push({ level, group: g, item: i, text: item, key: `${level.id}:${g}:${i}` });
+      indicatorDocs.push({ level, group: g, item: i, text: item, key: `${level.id}:${g}:${i}`, order: indicatorDocs.length });
     }));
   }
   const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.text), weight: 1 }] })));
@@ -37,26 +37,38 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
     return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: phrasePattern(alias) };
   };
   const processNames = new Map(kb.processes.map(p => [p.id, [p.title, ...p.aliases].map(nameOf)]));
-  return { index: relevanceIndex(kb), indicatorDocs, indicatorIndex, kb, processNames };
+  return { index: relevanceIndex(kb), indicatorDocs, indicatorByKey: new Map(indicatorDocs.map(d => [d.key, d])), indicatorIndex, kb, processNames };
 }
 
 export function findTopics(m: TopicMatcher, text: string): Topics {
   const terms = contentTerms(text);
   const entryScores = m.index.scores(terms);
-  const scored = (keys: readonly { id: string }[], kind: string): ScoredEntry[] => indexKeys(keys, kind)
-    .map((key, i) => ({ id: keys[i]!.id, score: Math.round((entryScores.get(key) ?? 0) * 1000) / 1000 }))
-    .filter(e => e.score >= FLOOR.entry)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, KEEP.entries);
+  const scored = (entries: readonly { id: string }[], kind: string): ScoredEntry[] => {
+    const keys = indexKeys(entries, kind);
+    const kept: ScoredEntry[] = [];
+    keys.forEach((key, i) => {
+      const raw = entryScores.get(key);
+      if (raw === undefined) return;
+      const score = Math.round(raw * 1000) / 1000;
+      if (score >= FLOOR.entry) kept.push({ id: entries[i]!.id, score });
+    });
+    return kept.sort((a, b) => b.score - a.score).slice(0, KEEP.entries);
+  };
   const question = defaultQuestionWords();
   const circumstances = contentTerms(withJoinedPairs(text)).filter(t => !question.aboutTheQuestion.has(t));
   // Kept per authority: the child's authority may not be known until a later message.
   const perAuthority = new Map<string, IndicatorMatch[]>();
-  const indicatorScores = m.indicatorIndex.scores(circumstances);
-  for (const d of m.indicatorDocs) {
-    const score = Math.round((indicatorScores.get(d.key) ?? 0) * 1000) / 1000;
-    if (score < FLOOR.indicator) continue;
-    perAuthority.set(d.level.authority, [...(perAuthority.get(d.level.authority) ?? []), { level: d.level.id, group: d.group, item: d.item, score }]);
+  // Only indicators that share a word can reach the floor; taken in the guidance's order, as before.
+  const strong: { doc: IndicatorDoc; score: number }[] = [];
+  for (const [key, raw] of m.indicatorIndex.scores(circumstances)) {
+    const score = Math.round(raw * 1000) / 1000;
+    if (score >= FLOOR.indicator) strong.push({ doc: m.indicatorByKey.get(key)!, score });
+  }
+  strong.sort((a, b) => a.doc.order - b.doc.order);
+  for (const { doc: d, score } of strong) {
+    const list = perAuthority.get(d.level.authority);
+    const match = { level: d.level.id, group: d.group, item: d.item, score };
+    if (list) list.push(match); else perAuthority.set(d.level.authority, [match]);
   }
   const indicators = [...perAuthority.values()].flatMap(list => list.sort((a, b) => b.score - a.score).slice(0, KEEP.indicators));
   const normalised = normalise(text);

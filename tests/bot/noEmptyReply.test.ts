@@ -36,6 +36,20 @@ describe('every reply says something', () => {
     }), { numRuns: 60 });
   });
 
+  it('reads a card\'s words as its whole JSON would (a "text" with a word before any quote), however the card is nested', () => {
+    const saysSomethingAsJson = (attachments: unknown) => /"text":"[^"]*\p{L}{2,}/u.test(JSON.stringify(attachments));
+    const words = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', 'a', 'ok', 'a"b', 'x\nb', '"ab', '1 2', 'é', '\\ab', 'I"ll call'));
+    const { card } = fc.letrec(tie => ({
+      card: fc.oneof({ depthSize: 'small' },
+        fc.dictionary(fc.constantFrom('text', 'title', 'type', 'body', 'items'), fc.oneof(words, tie('card'), fc.integer()), { maxKeys: 4 }),
+        fc.array(tie('card'), { maxLength: 3 }), words),
+    }));
+    fc.assert(fc.property(fc.array(card, { maxLength: 3 }), attachments => {
+      const reply = withASentence({ type: 'message', attachments: attachments as never });
+      expect(reply.text === undefined).toBe(saysSomethingAsJson(attachments));
+    }), { numRuns: 2000 });
+  });
+
   it('gives a card with no words a sentence of its own, and leaves other activities alone', () => {
     expect(withASentence({ type: 'message', text: '', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] }).text).toMatch(SENTENCE);
     expect(withASentence({ type: 'typing' })).toEqual({ type: 'typing' });

@@ -31,11 +31,14 @@ export class ConcurrentConversationState extends ConversationState {
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
-    if (!cached || (!force && cached.hash === calculateChangeHash(cached.state))) return;
+    if (!cached) return;
+    // The state as written is the state as it stands now: one serialisation is both the change check and the new hash.
+    const hash = calculateChangeHash(cached.state);
+    if (!force && cached.hash === hash) return;
     const key = await this.storageKey(context);
     const item = { ...cached.state, eTag: cached.eTag ?? CREATE_ONLY };
     await this.storage.write({ [key]: item });
-    cached.hash = calculateChangeHash(cached.state);
+    cached.hash = hash;
     // Our stores hand back the new eTag, so a second save in the same turn is still conditional.
     cached.eTag = item.eTag !== CREATE_ONLY ? item.eTag : undefined;
   }
