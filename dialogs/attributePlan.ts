@@ -72,7 +72,7 @@ function namedEntries(kb: KnowledgeBase, u: Understanding, before: CaseFacts): F
 }
 
 /** Attributes the contacts route gives in full (number, hours, out of hours): a lookup, not an attribute question. */
-const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
+export const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
 
 /**
  * What the attributes are asked of. A message that names entries asks about them ("Cygnet - how many

@@ -13,7 +13,7 @@ import * as say from '../src/render/messages.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { focusOf } from '../src/pathway/focus.js';
-import { attributePlan } from './attributePlan.js';
+import { attributePlan, LOOKUP_ATTRIBUTES } from './attributePlan.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
 export type Reply =
@@ -68,7 +68,10 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
   const intended: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   // "I drink too much, who do I talk to?" names a need and no team: the services for the need, with their contacts.
   const nothingNamed = !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.topics.contacts.some(c => c.named);
-  const asked: QuestionKind = intended === 'contact-lookup' && !!u.facts.concerns?.length && nothingNamed ? 'find-service' : intended;
+  // "Is the Early Help Unit open on a Saturday?" asks a named team's hours or number, whatever else it sounds like.
+  const asksALookup = !!u.facts.namedContacts?.length && !!u.attributes?.attributes.some(a => LOOKUP_ATTRIBUTES.includes(a));
+  const asked: QuestionKind = asksALookup && intended === 'records-check' ? 'contact-lookup'
+    : intended === 'contact-lookup' && !!u.facts.concerns?.length && nothingNamed ? 'find-service' : intended;
   // "The MASH said it didn't meet threshold and I disagree" names the escalation process, not a level to work out.
   const placesALevel = asked === 'threshold' && (u.levelsMentioned.length > 0 || !!u.facts.concerns?.length);
   // "What are the four levels of need?" asks for the levels themselves, whatever else its words match.
