@@ -113,6 +113,7 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
     referAll(at, 'contacts', s.contacts, 'contact');
     referAll(at, 'referral.contacts', s.referral.contacts, 'contact');
     referAll(at, 'referral.follows', s.referral.follows, 'service');
+    referAll(at, 'programmes', s.programmes, 'service');
     referAll(at, 'eligibility.requiresDiagnosisOf', s.eligibility.requiresDiagnosisOf, 'concern');
     referAll(at, 'eligibility.excludesConditions', s.eligibility.excludesConditions, 'concern');
     if (s.ages?.minYears !== undefined && s.ages.maxYears !== undefined && s.ages.minYears > s.ages.maxYears) {

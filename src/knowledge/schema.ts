@@ -221,6 +221,7 @@ export const Service = z.object({
   authority: Id.optional().describe('the authority whose offer this is; omit for national services'),
   summary: Text.describe('what it offers, in a sentence or two'),
   offers: z.array(Text).default([]).describe('what it provides, item by item'),
+  programmes: z.array(Id).default([]).describe('its own programmes, each a service of its own (Small Steps: the workshops, Cygnet...): named with it, the one that fits the need leads'),
   delivery: z.string().optional().describe('group or one-to-one, frequency, duration'),
   areas: Areas.default({ served: [], excluded: [] }),
   ages: AgeRange.optional(),

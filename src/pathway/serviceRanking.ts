@@ -19,14 +19,28 @@ export function servicesInScope(kb: KnowledgeBase, authorityId: string | undefin
   return kb.services.filter(s => s.authority === authorityId || !s.authority);
 }
 
+/** A family's programmes for the case's needs that few of its programmes share (a third at most). */
+function programmesForNeeds(kb: KnowledgeBase, ids: readonly string[], needs: ReadonlySet<string>): string[] {
+  const programmes = ids.map(id => kb.service(id)).filter((p): p is Service => !!p);
+  const distinguishing = [...needs].filter(c => {
+    const sharing = programmes.filter(p => p.concerns.includes(c)).length;
+    return sharing > 0 && sharing * 3 <= programmes.length;
+  });
+  return programmes.filter(p => p.concerns.some(c => distinguishing.includes(c))).map(p => p.id);
+}
+
 export function rankServices(kb: KnowledgeBase, facts: CaseFacts, matched: readonly ScoredEntry[], authorityId: string | undefined): ScoredService[] {
   const wordScore = new Map(matched.map(e => [e.id, e.score]));
   const concerns = expandedConcerns(kb, facts.concerns);
   const direct = new Set(facts.concerns);
+  // "Does Small Steps do anything for sleep?" names the service by its family's name: its own programme
+  // for a need that sets it apart from the others (sleep, not behaviour, which most share) is what is asked
+  // about, so it counts as named too.
+  const programmeFor = new Set(facts.namedServices.flatMap(id => programmesForNeeds(kb, kb.service(id)?.programmes ?? [], direct)));
   return servicesInScope(kb, authorityId)
     .map(service => {
       const inCommon = service.concerns.filter(c => concerns.has(c));
-      const named = facts.namedServices.includes(service.id);
+      const named = facts.namedServices.includes(service.id) || programmeFor.has(service.id);
       // Direct concerns count more than implied ones, and a service for a few needs fits a need it names
       // better than a catch-all does; a service the user named outranks everything.
       const specificity = 6 / (service.concerns.length + 3);
