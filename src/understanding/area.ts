@@ -48,7 +48,12 @@ export function buildGazetteer(kb: KnowledgeBase, vocabulary?: ReadonlySet<strin
   return { entries, fuzzyTargets, knownWords: new Set(entries.flatMap(e => e.phrase.split(/[\s-]+/))), homeAuthorities: new Set(kb.authorities.filter(a => a.kind === 'home').map(a => a.id)), ...(vocabulary ? { vocabulary } : {}) };
 }
 
-export interface AreaFinding { area?: AreaRef; candidates: AreaRef[] }
+export interface AreaFinding {
+  area?: AreaRef;
+  candidates: AreaRef[];
+  /** A place the guide does not know, named as where someone came from or is ("brought over from Albania"), not where the child lives. */
+  notHome?: boolean;
+}
 
 /** Words that are never place names, so fuzzy matching and "in <Place>" leave them alone. */
 const NOT_PLACES = new Set(('school class nursery college year reception care hospital need danger touch order crisis house home ' +
@@ -131,18 +136,21 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
 /** Words just before a place that make it where the child lives, or is about to ("moving to Leicester"). */
 const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|relocating|from)\b[^.,;]*$/;
 
+/** The words before an unknown place that say the child lives there. */
+const RESIDENCE_CUE = /^(lives in|living in|based in|moved to)\b/;
+
 const UNKNOWN_PLACE = /\b(?:in|from|lives in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
 
-function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: MissingFact): AreaRef | undefined {
+function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: MissingFact): { area: AreaRef; notHome?: boolean } | undefined {
   for (const m of original.matchAll(UNKNOWN_PLACE)) {
     const name = m[1]!;
     if (NOT_PLACES.has(name.toLowerCase().split(/[ -]/)[0]!)) continue;
-    return { asTyped: name, unknown: true };
+    return { area: { asTyped: name, unknown: true }, ...(RESIDENCE_CUE.test(m[0]) ? {} : { notHome: true }) };
   }
   const short = original.trim().replace(/[.!?]$/, '');
   if (expecting === 'area' && /^[A-Za-z][A-Za-z' -]{2,30}$/.test(short) && short.split(/\s+/).length <= 3 && !NOT_PLACES.has(short.toLowerCase())
     && !/\b(yes|no|not sure|don'?t know|unknown|dunno|idk|why|help|start|cancel)\b/i.test(short)) {
-    return { asTyped: short, unknown: true };
+    return { area: { asTyped: short, unknown: true } };
   }
   return undefined;
 }
@@ -153,8 +161,8 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
   if (!matches.length) {
     const unknown = unknownPlace(gazetteer, original, expecting);
     // A near-miss on one word of a longer name ("Milton" in "Milton Keynes") is not that place.
-    matches = fuzzyMatches(gazetteer, text).filter(m => !unknown || words(m.asTyped).length >= words(unknown.asTyped.toLowerCase()).length);
-    if (!matches.length) return { area: unknown, candidates: [] };
+    matches = fuzzyMatches(gazetteer, text).filter(m => !unknown || words(m.asTyped).length >= words(unknown.area.asTyped.toLowerCase()).length);
+    if (!matches.length) return { area: unknown?.area, candidates: [], ...(unknown?.notHome ? { notHome: true } : {}) };
   }
   const best = Math.max(...matches.map(m => m.entry.specificity));
   const specific = matches.filter(m => m.entry.specificity === best);

@@ -54,7 +54,10 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const age = findAge(text, expecting);
       const found = findArea(gazetteer, text, expecting);
       // "Nottingham, not sure if that's city or county": an authority named in doubt is not the child's area.
-      const area = found.area && !found.area.district && !found.area.place && framing.unsureOfArea(text) ? { ...found, area: undefined } : found;
+      // "He was brought over from Albania": a place the guide does not know, not named as where the child
+      // lives, does not replace an area the case already has.
+      const keepsKnownArea = found.notHome && !!current?.area && !current.area.unknown;
+      const area = (found.area && !found.area.district && !found.area.place && framing.unsureOfArea(text)) || keepsKnownArea ? { ...found, area: undefined } : found;
       const concerns = findConcerns(concernMatcher, text);
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);

@@ -2,6 +2,7 @@
 // type them; a place the guide does not cover, or one that could be in two authorities, is a question.
 import { describe, expect, it } from 'vitest';
 import { createUnderstander } from '../../src/understanding/understander.js';
+import { emptyFacts, mergeFacts } from '../../src/pathway/caseFacts.js';
 import { kb, understand } from './understander.js';
 
 describe('the area the child lives in', () => {
@@ -65,6 +66,14 @@ describe('the area the child lives in', () => {
     const u = understand('a family we support in Radcliffe on Trent are moving to Worksop next month: which early help team should I hand over to?');
     expect(u.facts.area).toMatchObject({ authority: 'nottinghamshire', place: 'Worksop' });
     expect(understand('family in Bulwell relocating to Derby in the summer').facts.area).toMatchObject({ authority: 'derby' });
+  });
+
+  it('keeps the area it has when a later message names where someone came from, but not where they live', () => {
+    const before = mergeFacts(emptyFacts(), understand('a 13 year old in Ollerton needs an EHAF').facts);
+    expect(before.area).toMatchObject({ place: 'Ollerton' });
+    expect(understand('he says he was brought over from Albania and owes a man money', before).facts.area).toBeUndefined();
+    const moved = understand('they have moved to Truro now', before);
+    expect(moved.facts.area).toMatchObject({ asTyped: 'Truro', unknown: true });
   });
 
   it('asks which one when a place name is in two authorities, unless a district settles it', () => {

@@ -91,6 +91,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'her older children were adopted',
     'mum is smoking crack',
     'dad gets drunk most nights',
+    'when I got there both parents were clearly stoned',
+    'the 3 year old swallowed methadone from a bottle on the side',
   ],
   'home-alone': [
     'mum is leaving alone a toddler',
