@@ -221,3 +221,13 @@ describe('the risk lexicon, one pattern at a time', () => {
       .toEqual(Object.fromEntries(kb.riskSignals.map(s => [s.id, s.patterns.length])));
   });
 });
+
+describe('words the lexicon must not read as harm', () => {
+  it.each([
+    'she has been missing school all week with flu',
+    'he keeps missing lessons for hospital appointments',
+    'my son has been missing the bus since we moved',
+  ])('"%s" is not a child going missing', text => {
+    expect(patternsHit('missing', text)).toBe(0);
+  });
+});
