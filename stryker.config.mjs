@@ -9,8 +9,8 @@
 //
 // Incremental: reports/stryker-incremental.json is a local cache, not committed. Stryker reruns only the
 // mutants whose code or covering tests changed, and it does not see changes to knowledge/*.yaml, which
-// decide what most of these tests expect: a committed cache could keep a mutant "killed" after a data edit
-// let it survive. CI therefore runs the safety set from scratch (see .ci/run).
+// decide what most of these tests expect. The safety set's cache is committed with a fingerprint of that
+// data, and trusted only while it matches (.ci/mutation-safety.sh).
 
 /**
  * Surviving mutants left standing, as `file:line:column mutator -> replacement`, each with why no test
