@@ -102,7 +102,17 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
           : (hasCaseFact || concerns.length > 0) && words(normalised).length <= 8 && !QUESTION.test(normalised) ? 2 : 0;
         if (answer) boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, answer));
       }
-      const alternatives = rank(scores, boosts);
+      // A long message is never only "start over", "thanks" or "help": unless it says so in so many words (a
+      // cue's boost), what else it asks comes first ("...I want to do the Freedom Programme, how long is it?").
+      const ranked = rank(scores, boosts);
+      const onlyASocialMove = SOCIAL_MOVES.includes(ranked[0]!.intent) && !boosts.has(ranked[0]!.intent) && words(normalised).length > SOCIAL_MOVE_MAX_WORDS;
+      // The classifier that misread it is no surer that it is out of scope: what it asks about leads.
+      const asking = (r: ScoredIntent) => !SOCIAL_MOVES.includes(r.intent) && r.intent !== 'out-of-scope';
+      // When it has no real second reading either, the question is the default one: which service fits.
+      const reordered = [...ranked.filter(asking), ...ranked.filter(r => !asking(r))];
+      const noSecondReading = reordered[0]!.confidence < SECOND_READING_MIN;
+      const alternatives = !onlyASocialMove ? ranked
+        : noSecondReading ? [...reordered.filter(r => r.intent === 'find-service'), ...reordered.filter(r => r.intent !== 'find-service')] : reordered;
       const [top, second] = alternatives;
       const intent = top!.intent;
       const attributes = askedAttributes(attributeRecogniser.recognise(text), facts);
@@ -156,6 +166,13 @@ function answersExpected(expecting: MissingFact, facts: Partial<CaseFacts>, ageR
     case 'consent': return !!facts.consent;
   }
 }
+
+/** Intents that are a social move rather than a question about children's services. */
+const SOCIAL_MOVES: readonly Intent[] = ['greeting', 'thanks', 'cancel', 'start-over', 'help'];
+/** Longer than this, a message read as a social move by the classifier alone says something more. */
+const SOCIAL_MOVE_MAX_WORDS = 12;
+/** Below this, the classifier's next reading of such a message is no reading at all. */
+const SECOND_READING_MIN = 0.1;
 
 /** Classifier probabilities plus rule boosts, renormalised: a calibrated 0..1 per intent, best first. */
 function rank(scores: Map<Intent, number>, boosts: Map<Intent, number>): ScoredIntent[] {

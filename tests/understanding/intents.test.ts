@@ -53,6 +53,13 @@ describe('the intent of a message', () => {
     expect(understand(text).intent).toBe(intent);
   });
 
+  it('never reads a long message as only "start over", "thanks" or "help" unless it says so in so many words', () => {
+    const long = 'Derby: I left a controlling relationship two years ago, the kids are fine now, but I want to do the Freedom Programme to understand it all. how long does it run?';
+    expect(['start-over', 'thanks', 'help', 'greeting', 'cancel', 'out-of-scope']).not.toContain(understand(long).intent);
+    expect(understand('start over please').intent).toBe('start-over');
+    expect(understand('thanks so much').intent).toBe('thanks');
+  });
+
   it('reads a short answer to the question just asked as facts, even when it would otherwise be a lookup', () => {
     const current = CaseFacts.parse({ concerns: ['autism'] });
     expect(understand('Newark', current, 'area').intent).toBe('provide-facts');
