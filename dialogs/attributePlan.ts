@@ -83,6 +83,15 @@ export const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
 function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked): Focus[] {
   const focus = memory.focus && !startsSomethingNew(kb, u, memory.facts, memory.focus) ? memory.focus : undefined;
   const named = namedEntries(kb, u, memory.facts);
+  // "Do I have to tell her mum first?" names no service: the case's authority's guidance on consent answers
+  // it, unless the focus is a service whose own criteria say whether the family must agree, or the message
+  // is about a child's needs ("counselling without my parents knowing, I'm 15") and asks for a service.
+  const consentGuidance = resolveAuthority(kb, mergeFacts(memory.facts, u.facts))?.consentProcess;
+  // In a safeguarding case, consent is asked of the referral to the front door, whatever was answered last
+  // and whatever words came with it ("do I have to tell the parents?").
+  const safeguardingCase = memory.facts.risks.length > 0 || memory.facts.immediateDanger || memory.lastQuestion?.kind === 'safeguarding';
+  const ofTheReferral = safeguardingCase || (!u.facts.concerns?.length && focus?.kind !== 'service');
+  if (asked.attributes.includes('consent') && consentGuidance && ofTheReferral && !named.some(n => n.kind === 'service')) return [{ kind: 'process', id: consentGuidance }];
   if (named.length) {
     if (focus && named.some(n => n.kind === focus.kind && n.id === focus.id)) return [focus];
     const ownNeeds = (u.facts.namedServices ?? []).flatMap(id => kb.service(id)?.concerns ?? []);
@@ -96,12 +105,6 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
     const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
     return aboutAChild || !beyondLookup ? [] : named;
   }
-  // "Do I have to tell her mum first?" names no entry: the case's authority's guidance on consent answers
-  // it, unless the focus is a service whose own criteria say whether the family must agree, or the message
-  // is about a child's needs ("counselling without my parents knowing, I'm 15") and asks for a service.
-  const consentGuidance = resolveAuthority(kb, mergeFacts(memory.facts, u.facts))?.consentProcess;
-  const bareConsentQuestion = !u.facts.concerns?.length && u.facts.ageYears === undefined;
-  if (asked.attributes.includes('consent') && bareConsentQuestion && consentGuidance && focus?.kind !== 'service') return [{ kind: 'process', id: consentGuidance }];
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").
   return asked.refersBack || u.wordCount <= 8 || (!u.facts.area && u.facts.ageYears === undefined) ? [focus] : [];
