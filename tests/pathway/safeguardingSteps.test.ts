@@ -135,6 +135,7 @@ describe('the one-line safeguarding reminder', () => {
     for (const door of ['Multi-Agency Safeguarding Hub (MASH) 0300 500 80 90', 'Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team (Nottingham City) 0115 876 1000', "First Contact Team (Derby Children's Social Care) 01332 641172"]) {
       expect(reminder.text).toContain(door);
     }
+    expect(reminder.text).toMatch(/0300 500 80 90; Nottingham City: Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team \(Nottingham City\) 0115 876 1000; Derby City: /);
     if (!id) expect(reminder.citation).toBeUndefined();
   });
 
@@ -228,6 +229,24 @@ describe('each step of the route, in full', () => {
     expect(city.length).toBeLessThanOrEqual(2);
   });
 
+  it('does not offer a specialist service the child is too young for: the county\'s 16 and 17 year olds\' homelessness team', () => {
+    // "16/17 year olds who are homeless" go to Children's Social Care; a homeless nine year old's family to the district council.
+    const nine = specialistSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 9, risks: ['homeless-child'] }), inHours);
+    expect(nine.map(s => s.action)).toEqual(['Also: District and borough council homeless and housing advice.', 'Also: Early Help Unit.']);
+  });
+
+  it('does not repeat the front door as a specialist: the City\'s early help (CAF) is referred only through Children and Families Direct', () => {
+    const steps = specialistSteps(kb, authority('nottingham-city'), CaseFacts.parse({ ageYears: 15, risks: ['homeless-child'] }), inHours);
+    expect(steps.map(s => s.action)).toEqual(['Also: Children and Families Direct (Nottingham City).']);
+  });
+
+  it('offers only the authority\'s own specialists, not Step2, whose document names no area', () => {
+    const facts = CaseFacts.parse({ ageYears: 3, risks: ['emotional-abuse'], concerns: ['attachment', 'anxiety', 'behaviour'] });
+    const steps = specialistSteps(kb, authority('derby'), facts, inHours);
+    expect(steps.map(s => s.action)).not.toContain("Also: Step2 Under 5's Offer.");
+    expect(steps).toHaveLength(2);
+  });
+
   it('gives a route\'s service once when two harms route to it, and not to a child older than it takes', () => {
     // Self-harm and suicidal thoughts both go to the county's CAMHS crisis team ("up to the age of 18 years old").
     const both = riskRouteSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 15, risks: ['self-harm', 'suicide'] }), inHours);
@@ -266,11 +285,13 @@ describe('each step of the route, in full', () => {
 // Knowledge a content editor could write but the printed sources do not yet need: a front door with no
 // number or no process, an authority with no front door, a risk route that names contacts.
 describe('knowledge the schema allows beyond today\'s sources', () => {
-  const edited = (changes: { contacts?: Record<string, object>; authorities?: Record<string, object>; routes?: Record<string, object[]> }): KnowledgeBase => {
+  const edited = (changes: { contacts?: Record<string, object>; authorities?: Record<string, object>; routes?: Record<string, object[]>; concernRoutes?: Record<string, object[]> }): KnowledgeBase => {
     const contact = (id: string) => { const c = kb.contact(id); return c && changes.contacts?.[id] ? { ...c, ...changes.contacts[id] } : c; };
+    const concern = (id: string) => { const c = kb.concern(id); return c && changes.concernRoutes?.[id] ? { ...c, safeguardingRoutes: changes.concernRoutes[id] } : c; };
     return {
       ...kb,
       contact: contact as KnowledgeBase['contact'],
+      concern: concern as KnowledgeBase['concern'],
       authorities: kb.authorities.map(a => (changes.authorities?.[a.id] ? { ...a, ...changes.authorities[a.id] } : a)) as KnowledgeBase['authorities'],
       riskSignals: kb.riskSignals.map(r => (changes.routes?.[r.id] ? { ...r, routes: changes.routes[r.id] } : r)) as KnowledgeBase['riskSignals'],
     };
@@ -320,6 +341,27 @@ describe('knowledge the schema allows beyond today\'s sources', () => {
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ action: 'Also: Healthy Family Teams, Childline.', why: 'For neglect.', citation: kb.contact('nottinghamshire-healthy-family-teams')?.citation, details: [] });
     expect(steps[0]!.contacts.map(c => c.contact.id)).toEqual(['nottinghamshire-healthy-family-teams', 'childline']);
+  });
+
+  it('each piece of advice once, each process once with its first four steps, for the harm or the child\'s need it is for', () => {
+    const routes = edited({
+      routes: { neglect: [
+        { advice: 'Keep a record of what you saw.', processes: ['notts-mash-referral', 'notts-consent'], services: [], contacts: [] },
+        { advice: 'Tell your safeguarding lead.', processes: ['notts-mash-referral'], services: [], contacts: [] },
+        { advice: 'Keep a record of what you saw.', processes: [], services: [], contacts: [] },
+      ] },
+      concernRoutes: { autism: [{ advice: 'Ask the family how the child communicates.', processes: [], services: [], contacts: [] }] },
+    });
+    const steps = riskRouteSteps(routes, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 9, risks: ['neglect'], concerns: ['autism'] }), inHours);
+    expect(steps.map(s => s.action)).toEqual([
+      'Ask the family how the child communicates.',
+      'Keep a record of what you saw.',
+      expect.stringMatching(/^Raising a safeguarding concern with the MASH \(Nottinghamshire\): /),
+      expect.stringMatching(/^Consent for early help and safeguarding referrals \(Nottinghamshire\): /),
+      'Tell your safeguarding lead.',
+    ]);
+    expect(steps[0]?.why).toBe(`The guidance says so for a child with ${kb.concern('autism')!.label}.`);
+    expect(steps[2]?.details).toEqual(kb.process('notts-mash-referral')!.steps.slice(0, 4));
   });
 
   it('a route contact the knowledge does not hold is named by its id', () => {
