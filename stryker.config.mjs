@@ -58,6 +58,23 @@ export const survivorsLeftStanding = {
   'src/pathway/eligibility.ts:101:90 Regex -> /^except\\s/i':
     'equivalent for every printed exception: one space follows "except"',
 
+  'src/pathway/safeguarding.ts:20:99 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: only an unknown risk id reaches `?? []`, and a made-up concern id matches no service',
+  'src/pathway/safeguarding.ts:42:9 ConditionalExpression -> false':
+    'equivalent: a front door with no printed hours and an out-of-hours team always has it as state.alternative (contactNow), so `!state.alternative` is never true here',
+  'src/pathway/safeguarding.ts:64:59 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: no words are matched on purpose; a string in their place has no id or score and scores nothing',
+  'src/pathway/safeguarding.ts:95:8 MethodExpression -> (without the filter)':
+    'equivalent: a concern with no safeguarding routes adds no steps either way',
+  'src/pathway/safeguarding.ts:95:118 OptionalChaining -> c.safeguardingRoutes':
+    'equivalent: concern ids from concernWithBroader are checked references, so the concern exists',
+  'src/pathway/safeguarding.ts:103:23 MethodExpression -> (without the filter)':
+    'equivalent: a route\'s processes are checked references (src/knowledge/references.ts)',
+  'src/pathway/safeguarding.ts:106:29 MethodExpression -> (without the filter)':
+    'equivalent: a route\'s services are checked references (src/knowledge/references.ts)',
+  'src/pathway/safeguarding.ts:147:61 LogicalOperator -> state.alternative?.contact && outOfHoursAlternative(...)?.contact':
+    'equivalent: both name the door\'s outOfHours contact; with none, both are undefined',
+
   'src/understanding/riskScreen.ts:50:116 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'not worth a test: the default for `ordinary` when eval:risk builds a screen; the bot always passes the intent examples',
   'src/understanding/riskScreen.ts:73:5 AssignmentOperator -> immediateDanger &&= signal.immediateDanger':
