@@ -67,6 +67,17 @@ describe('a contact asked for', () => {
     expect(route({ area: westBridgford }, { kind: 'contact-lookup', topics: contacts(['nottinghamshire-mash', 5]) }).candidates).toEqual([]);
   });
 
+  it('never more than three offered', () => {
+    const r = route({ area: westBridgford }, { kind: 'contact-lookup', topics: contacts(['nottinghamshire-mash', 4], ['nottinghamshire-edt', 3], ['nottinghamshire-icds', 2.5], ['nottinghamshire-early-help-unit', 2]) });
+    expect(r.candidates).toHaveLength(3);
+  });
+
+  it('Childline is for everyone: no area asked', () => {
+    const r = route({}, { kind: 'contact-lookup', topics: contacts(['childline', 9]) });
+    expect(r.headline).toBe('Childline');
+    expect(r.missing).toEqual([]);
+  });
+
   it('named, even with few words in common: that contact', () => {
     const r = route({ area: westBridgford, namedContacts: ['nottinghamshire-edt'] }, { kind: 'contact-lookup' });
     expect(r.candidates).toEqual([]);
@@ -127,6 +138,22 @@ describe('the number for a named service', () => {
     expect(r.steps[0]?.action).toBe(['GP surgeries and health centres:', ...gp.gaps, 'The guidance prints no direct contact.'].join(' '));
   });
 
+  it('housing advice with no area known: each district\'s', () => {
+    const r = route({ namedServices: ['notts-district-housing'] }, { kind: 'contact-lookup' });
+    expect(r.steps[0]?.contacts).toHaveLength(7);
+  });
+
+  it('two services of different authorities named, no area: each service\'s own contacts', () => {
+    const r = route({ namedServices: ['notts-district-housing', 'city-dart'] }, { kind: 'contact-lookup' });
+    expect(r.steps).toHaveLength(2);
+    expect(numbers(r)).toContain('0115 915 0494');
+  });
+
+  it('contacts of different authorities named, no area: each', () => {
+    const r = route({ namedContacts: ['nottinghamshire-early-help-unit', 'nottingham-city-dart'] }, { kind: 'contact-lookup' });
+    expect(numbers(r)).toEqual(expect.arrayContaining(['0115 804 1248', '0115 915 0494']));
+  });
+
   it('two services at most, each its own step', () => {
     const r = route({ area: westBridgford, namedServices: ['notts-district-housing', 'notts-primary-health-care', 'notts-camhs'] }, { kind: 'contact-lookup' });
     expect(r.steps).toHaveLength(2);
@@ -181,6 +208,10 @@ describe('a process asked about', () => {
     expect(r.headline).toBe('Early Help Assessment Form (EHAF) and the Early Help Pathway; Consent for early help and safeguarding referrals (Nottinghamshire)');
     const apart = route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 10], ['notts-consent', 7.4]) });
     expect(apart.processes.map(p => p.id)).toEqual(['notts-ehaf']);
+    // Exactly 75%: still both.
+    expect(route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 8], ['notts-consent', 6]) }).processes).toHaveLength(2);
+    // Best first, whatever order the matches came in.
+    expect(route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-consent', 7], ['notts-ehaf', 9]) }).processes.map(p => p.id)).toEqual(['notts-ehaf', 'notts-consent']);
   });
 
   it('weak (under 6) or tied (the runner-up within 85%): offers the likeliest to choose from', () => {
@@ -189,6 +220,8 @@ describe('a process asked about', () => {
     expect(weak.headline).toBe('Which of these do you mean: Early Help Assessment Form (EHAF) and the Early Help Pathway; Consent for early help and safeguarding referrals (Nottinghamshire)?');
     const tied = route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 10], ['notts-consent', 8.5]) });
     expect(tied.candidates).toHaveLength(2);
+    const many = route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 5], ['notts-consent', 4], ['notts-step-down', 3.5], ['notts-escalation', 3]) });
+    expect(many.candidates).toHaveLength(3);
     expect(route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 6]) }).candidates).toEqual([]);
   });
 
@@ -201,6 +234,17 @@ describe('a process asked about', () => {
   it('a stray word (a score of 2 or less) is no match; another authority\'s process is not the child\'s', () => {
     expect(route({ area: westBridgford }, { kind: 'process', topics: processes(['notts-ehaf', 2, true]) }).headline).toBe('I could not find that process in the guidance.');
     expect(route({ area: westBridgford }, { kind: 'process', topics: processes(['derby-vcm-referral', 9, true]) }).processes).toEqual([]);
+  });
+
+  it('a front door named says whose process it is: no area asked', () => {
+    const r = route({ namedContacts: ['nottinghamshire-mash'] }, { kind: 'process', topics: processes(['notts-mash-referral', 9, true]) });
+    expect(r.processes.map(p => p.id)).toEqual(['notts-mash-referral']);
+    expect(r.missing).toEqual([]);
+  });
+
+  it('a service the process is about that the child is ruled out of on two counts: both reasons', () => {
+    const r = route({ ageYears: 24, area: { authority: 'nottinghamshire', district: 'bassetlaw', place: 'Worksop', asTyped: 'Worksop' } }, { kind: 'process', topics: processes(['small-steps-referral', 9, true]) });
+    expect(r.ruledOut[0]?.reason).toMatch(/; /);
   });
 
   it('nothing matched and no area: says so and asks where', () => {

@@ -139,6 +139,7 @@ describe('what every answer carries', () => {
 
   it('lists each source once, and every source a step, a service, a level or a note rests on', () => {
     const routes = [
+      route({ risks: ['neglect'] }, { kind: 'safeguarding' }),
       route({ area: county, risks: ['fgm'] }, { kind: 'safeguarding' }),
       route({ area: county, concerns: ['adhd'], ageYears: 7 }, { kind: 'find-service', safeguardingReminder: true }),
       route({ area: county }, { kind: 'threshold', levelsMentioned: ['notts-level-2', 'notts-level-3'] }),
@@ -153,6 +154,7 @@ describe('what every answer carries', () => {
         ...r.notes.flatMap(n => (n.citation ? [n.citation] : [])),
       ];
       expect(used.length).toBeGreaterThan(keys.length - 1);
+      for (const c of r.citations) expect(c).toEqual(expect.objectContaining({ source: expect.any(String), section: expect.any(String) }));
       for (const c of used) expect(keys).toContain(`${c.source}|${c.section}`);
     }
   });

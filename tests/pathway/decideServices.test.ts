@@ -89,6 +89,23 @@ describe('where to start', () => {
     expect(r.startHere[0]!.score).toBeGreaterThan(r.startHere[1]!.score);
   });
 
+  it('asked to refer themselves with a behaviour concern: the Graduated Family and Parenting Offer, which parents can ask for themselves, leads', () => {
+    const r = route({ ageYears: 7, area: westBridgford, concerns: ['behaviour'] }, { kind: 'find-service', selfReferral: true });
+    expect(ids(r.startHere)[0]).toBe('notts-graduated-family-parenting-offer');
+    expect(howToRefer(r, 'notts-graduated-family-parenting-offer')?.[0]).toBe('Self-referral is accepted.');
+  });
+
+  it('a service for many of the case\'s needs names three of them as why it fits', () => {
+    const r = route({ ageYears: 9, area: { authority: 'nottingham-city', asTyped: 'Bulwell' }, concerns: ['parenting', 'behaviour', 'school-attendance', 'exclusion'] }, { kind: 'find-service' });
+    const caf = [...r.startHere, ...r.alsoConsider].find(f => f.service.id === 'city-caf-early-help');
+    expect(caf?.reasons.filter(reason => reason.startsWith('it is for '))).toHaveLength(3);
+  });
+
+  it('no need named: services the words point to strongly stand beside the one named', () => {
+    const r = route({ ageYears: 9, area: westBridgford, namedServices: ['notts-youth-service'] }, { kind: 'find-service', topics: { services: [{ id: 'notts-healthy-family-teams', score: 24 }] } });
+    expect(ids(r.startHere)).toEqual(['notts-youth-service', 'notts-healthy-family-teams']);
+  });
+
   it('words shared with a service that meets none of the needs do not put it first when the need is known', () => {
     const r = route({ ageYears: 14, area: westBridgford, concerns: ['adhd'] }, { kind: 'find-service', topics: { services: [{ id: 'notts-youth-service', score: 12 }] } });
     expect(ids(r.startHere)).not.toContain('notts-youth-service');
@@ -120,6 +137,8 @@ describe('what is ruled out, and why', () => {
     const r = route({ ageYears: 7, area: worksop, concerns: ['adhd'] }, { kind: 'find-service' });
     expect(ids(r.startHere)).toEqual(['notts-concerning-behaviours-pathway']);
     expect(r.ruledOut).toHaveLength(5);
+    // The need is known, so it is not asked, though what fits scores low.
+    expect(r.missing).toEqual([]);
     for (const out of r.ruledOut) expect(out.reason).toMatch(/^it does not cover Bassetlaw, Bassetlaw CCG area: the source excludes it \(".*\(excluding Bassetlaw\)"\)$/);
   });
 
@@ -160,6 +179,21 @@ describe('what is ruled out, and why', () => {
     expect(route({}, { kind: 'find-service' }).headline).toBe('I could not find a service in the guidance that matches yet.');
   });
 
+  it('at most five ruled out are listed: seven Small Steps programmes for ADHD or autism are closed to Bassetlaw', () => {
+    const r = route({ ageYears: 7, area: worksop, concerns: ['adhd', 'autism'] }, { kind: 'find-service' });
+    expect(r.ruledOut).toHaveLength(5);
+  });
+
+  it('a child ruled out on two counts hears both, separated', () => {
+    const r = route({ ageYears: 2, area: worksop, namedServices: ['small-steps-cygnet'] }, { kind: 'eligibility' });
+    expect(r.ruledOut[0]?.reason).toMatch(/^it is for aged 5-18, and the child is 2; it does not cover Bassetlaw/);
+  });
+
+  it('two named that both fit: named together', () => {
+    const r = route({ ageYears: 9, area: westBridgford, concerns: ['adhd'], namedServices: ['notts-early-help-unit', 'notts-primary-health-care'] }, { kind: 'eligibility' });
+    expect(r.headline).toMatch(/^(Early Help Unit and GP surgeries and health centres|GP surgeries and health centres and Early Help Unit): the criteria fit what you have told me\.$/);
+  });
+
   it('a service that only shares words with the question is not listed as ruled out', () => {
     const r = route({ ageYears: 24, area: westBridgford, concerns: ['adhd'] }, { kind: 'find-service', topics: { services: [{ id: 'notts-family-nurse-partnership', score: 4 }] } });
     expect(r.ruledOut.map(o => o.service.id)).not.toContain('notts-family-nurse-partnership');
@@ -175,10 +209,49 @@ describe('which facts are worth a question', () => {
     expect(route({ ageYears: 7, concerns: ['adhd'] }, { kind: 'find-service' }).missing).toEqual(['area', 'diagnosis']);
   });
 
-  it('a named service of no area (Step2) is not held up by the area', () => {
+  it('a named service of no area (Step2) is not held up by the area, even beside services that have one', () => {
     const r = route({ ageYears: 3, namedServices: ['step2-under-5s'] }, { kind: 'service-info' });
     expect(r.missing).not.toContain('area');
     expect(ids(r.startHere)).toEqual(['step2-under-5s']);
+    const beside = route({ ageYears: 3, concerns: ['anxiety'], namedServices: ['step2-under-5s'] }, { kind: 'find-service' });
+    expect(ids([...beside.startHere, ...beside.alsoConsider]).some(id => kb.service(id)?.authority)).toBe(true);
+    expect(beside.missing).toEqual([]);
+  });
+
+  it('a named service says whose guidance applies, so the area is not asked; two of different authorities do not', () => {
+    expect(route({ ageYears: 9, namedServices: ['notts-primary-health-care'] }, { kind: 'find-service' }).missing).not.toContain('area');
+    expect(route({ ageYears: 9, namedServices: ['notts-camhs', 'city-dart'] }, { kind: 'find-service' }).missing).toContain('area');
+  });
+
+  it('a diagnosis is not asked about when the case is about behaviour, not the condition; the age still is', () => {
+    // Cygnet needs a diagnosis of ASD, but the case names no autism: the diagnosis would not change where to start.
+    const r = route({ area: westBridgford, concerns: ['behaviour'] }, { kind: 'find-service' });
+    expect(ids(r.startHere)).toContain('small-steps-cygnet');
+    expect(r.missing).toEqual(['age']);
+  });
+
+  describe('asked about a service by name, only its unknowns are worth a question', () => {
+    // GP surgeries print no ages or criteria; the Small Steps programmes beside them turn on age and diagnosis.
+    const facts = { area: westBridgford, concerns: ['adhd', 'autism'] };
+    it('"can they go to the GP?": nothing to ask', () => {
+      expect(route({ ...facts, namedServices: ['notts-primary-health-care'] }, { kind: 'eligibility' }).missing).toEqual([]);
+    });
+    it('"find something, like the GP": the GP is where to start, so nothing to ask', () => {
+      const r = route({ ...facts, namedServices: ['notts-primary-health-care'] }, { kind: 'find-service' });
+      expect(ids(r.startHere)).toEqual(['notts-primary-health-care', 'small-steps-sleep-programme', 'small-steps-volunteer-befriender']);
+      expect(r.missing).toEqual([]);
+    });
+    it('"what does the GP offer?" is about every service in view: their age and diagnosis', () => {
+      expect(route({ ...facts, namedServices: ['notts-primary-health-care'] }, { kind: 'service-info' }).missing).toEqual(['age', 'diagnosis']);
+    });
+    it('four named: eligibility asks about each, the fourth too; finding a service only about where to start', () => {
+      const four = ['notts-primary-health-care', 'notts-families-information-service', 'notts-local-offer', 'notts-concerning-behaviours-pathway'];
+      const eligibility = route({ ...facts, namedServices: four }, { kind: 'eligibility' });
+      // The pathway, for both needs, leads; the SEND Local Offer is named but not where to start.
+      expect(ids(eligibility.startHere)).toEqual(['notts-concerning-behaviours-pathway']);
+      expect(eligibility.missing).toEqual(['age']);
+      expect(route({ ...facts, namedServices: four }, { kind: 'find-service' }).missing).toEqual([]);
+    });
   });
 
   it('a diagnosis is not asked about for a need the service\'s diagnosis is not about', () => {

@@ -87,9 +87,27 @@ describe('levels of need', () => {
     expect(details.slice(2)).toEqual(kb.level('notts-level-3')!.whatToDo.slice(1));
   });
 
-  it('levels named as choices ("level 2, 3 or 4?") are answered by the indicator the description matches', () => {
+  it('levels named as choices ("level 2, 3 or 4?") are answered by the indicator the description matches, in whatever order they were named', () => {
     const r = threshold({ area: westBridgford, ageYears: 14 }, { levelsMentioned: ['notts-level-2', 'notts-level-3', 'notts-level-4'], topics: { indicators: [weapon()] } });
     expect(r.headline).toBe("This reads as Level 3 (Targeted Early Help) in Nottinghamshire County's guidance.");
+    expect(threshold({ area: westBridgford, ageYears: 14 }, { levelsMentioned: ['notts-level-3', 'notts-level-2'], topics: { indicators: [weapon()] } }).headline)
+      .toBe("This reads as Level 3 (Targeted Early Help) in Nottinghamshire County's guidance.");
+  });
+
+  it('three levels named with nothing to place them: all three named, the first two with what to do', () => {
+    const r = threshold({ area: westBridgford, ageYears: 14 }, { levelsMentioned: ['notts-level-2', 'notts-level-3', 'notts-level-4'] });
+    expect(r.levels.map(l => l.level.id)).toEqual(['notts-level-2', 'notts-level-3', 'notts-level-4']);
+    expect(r.levels.every(l => l.matched.length === 0)).toBe(true);
+    expect(r.steps.map(s => s.action.split(':')[0])).toEqual(['At Level 2', 'At Level 3']);
+  });
+
+  it('a description matching indicators at three levels: the best two', () => {
+    const r = threshold({ area: westBridgford, ageYears: 14 }, { topics: { indicators: [
+      weapon(9),
+      indicator('notts-level-2', 'Undertaking occasional caring responsibilities', 4),
+      indicator('notts-level-4', 'Injury and bruising in babies and children who are not independently mobile', 2),
+    ] } });
+    expect(r.levels.map(l => l.level.id)).toEqual(['notts-level-3', 'notts-level-2']);
   });
 
   it('one level named that the indicator places elsewhere: the indicator\'s level; that it agrees with: the level named', () => {
@@ -109,7 +127,8 @@ describe('levels of need', () => {
       const level = kb.levels.find(l => l.authority === 'nottingham-city' && l.indicators.length)!;
       return { level: level.id, group: 0, item: 0, score: 20 };
     })();
-    expect(threshold({ area: westBridgford, ageYears: 14 }, { levelsMentioned: ['notts-level-2'], topics: { indicators: [cityIndicator] } }).headline).toBe('Level 2 (Early Help)');
+    // The City's strong match does not add to a weak county one.
+    expect(threshold({ area: westBridgford, ageYears: 14 }, { levelsMentioned: ['notts-level-2'], topics: { indicators: [cityIndicator, weapon(3)] } }).headline).toBe('Level 2 (Early Help)');
   });
 
   it('nothing described (one stray word in common): the authority\'s levels, with their source', () => {
