@@ -4,9 +4,10 @@
 // and Families Direct 0115 876 4800, out of hours its Emergency Duty Team 0115 876 1000; Rushcliffe Borough
 // Council's housing advice 0115 981 9911; the Early Help Unit 0115 804 1248.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
-import { Question, type QuestionKind } from '../../src/pathway/question.js';
+import { Question } from '../../src/pathway/question.js';
 import type { Route } from '../../src/pathway/route.js';
 import { kb } from '../support/knowledge.js';
 
@@ -14,7 +15,7 @@ import { kb } from '../support/knowledge.js';
 const inHours = new Date('2026-12-02T10:00:00Z');
 const westBridgford = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford' };
 const bulwell = { authority: 'nottingham-city', place: 'Bulwell', asTyped: 'Bulwell' };
-const route = (facts: Partial<CaseFacts>, question: Partial<Question> & { kind: QuestionKind }): Route =>
+const route = (facts: z.input<typeof CaseFacts>, question: z.input<typeof Question>): Route =>
   decide(CaseFacts.parse(facts), kb, inHours, Question.parse(question));
 const contacts = (...scored: [string, number][]) => ({ contacts: scored.map(([id, score]) => ({ id, score })) });
 const stepContacts = (r: Route) => r.steps.map(s => s.contacts.map(c => c.contact.id));

@@ -4,6 +4,7 @@
 // safeguarding question gets the safeguarding route; a harm cue beside another question keeps a one-line
 // reminder first; each source is listed once.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
 import { Question, type QuestionKind } from '../../src/pathway/question.js';
@@ -13,7 +14,7 @@ import { kb } from '../support/knowledge.js';
 /** A Wednesday, 10:00 in London. */
 const inHours = new Date('2026-12-02T10:00:00Z');
 const county = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford' };
-const route = (facts: Partial<CaseFacts>, question: Partial<Question> & { kind: QuestionKind }): Route =>
+const route = (facts: z.input<typeof CaseFacts>, question: z.input<typeof Question>): Route =>
   decide(CaseFacts.parse(facts), kb, inHours, Question.parse(question));
 const numbers = (r: Route) => r.steps.flatMap(s => s.contacts.flatMap(c => c.contact.phones.map(p => p.number)));
 
@@ -56,11 +57,11 @@ describe('a child outside the guide\'s three authorities', () => {
 });
 
 describe('the safeguarding route is taken', () => {
-  it.each([
+  it.each<[string, z.input<typeof CaseFacts>, QuestionKind]>([
     ['a risk signal', { risks: ['neglect'] }, 'find-service'],
     ['immediate danger alone', { immediateDanger: true }, 'contact-lookup'],
     ['a safeguarding question with no signal', {}, 'safeguarding'],
-  ] as const)('for %s, whatever was asked', (_why, facts, kind) => {
+  ])('for %s, whatever was asked', (_why, facts, kind) => {
     expect(route({ area: county, ...facts }, { kind }).kind).toBe('safeguarding');
   });
 

@@ -6,9 +6,10 @@
 // contracts, parenting orders, acceptable behaviour contracts and anti-social behaviour orders"; Small
 // Steps' drop-in needs no referral; Small Steps takes no child in Bassetlaw; Childline 0800 1111.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
-import { Question, type QuestionKind } from '../../src/pathway/question.js';
+import { Question } from '../../src/pathway/question.js';
 import type { Route } from '../../src/pathway/route.js';
 import { kb } from '../support/knowledge.js';
 
@@ -16,7 +17,7 @@ import { kb } from '../support/knowledge.js';
 const inHours = new Date('2026-12-02T10:00:00Z');
 const westBridgford = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford' };
 const worksop = { authority: 'nottinghamshire', district: 'bassetlaw', place: 'Worksop', asTyped: 'Worksop' };
-const route = (facts: Partial<CaseFacts>, question: Partial<Question> & { kind: QuestionKind }): Route =>
+const route = (facts: z.input<typeof CaseFacts>, question: z.input<typeof Question>): Route =>
   decide(CaseFacts.parse(facts), kb, inHours, Question.parse(question));
 const ids = (fits: readonly { service: { id: string } }[]) => fits.map(f => f.service.id);
 const howToRefer = (r: Route, id: string) => [...r.startHere, ...r.alsoConsider].find(f => f.service.id === id)?.howToRefer;

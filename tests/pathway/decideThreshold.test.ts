@@ -5,6 +5,7 @@
 // Education & Learning ones "Short term exclusion or persistent truanting, poor school attendance". Derby's
 // handbook: Low level needs, Emerging needs, Complex or serious needs, Child protection concerns.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
 import { Question, type IndicatorMatch } from '../../src/pathway/question.js';
@@ -15,7 +16,7 @@ import { kb } from '../support/knowledge.js';
 const inHours = new Date('2026-12-02T10:00:00Z');
 const westBridgford = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'West Bridgford', asTyped: 'West Bridgford' };
 const derby = { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston' };
-const threshold = (facts: Partial<CaseFacts>, question: Partial<Question> = {}): Route =>
+const threshold = (facts: z.input<typeof CaseFacts>, question: Omit<z.input<typeof Question>, 'kind'> = {}): Route =>
   decide(CaseFacts.parse(facts), kb, inHours, Question.parse({ kind: 'threshold', ...question }));
 
 /** A printed indicator the description matched, found by its printed words. */
