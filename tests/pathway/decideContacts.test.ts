@@ -79,6 +79,12 @@ describe('a contact asked for', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('a neighbour\'s number asked for by name: given as printed, with no summary made up', () => {
+    const r = route({}, { kind: 'contact-lookup', topics: contacts(['lincolnshire-safeguarding', 9]) });
+    expect(r.steps[0]).toMatchObject({ action: 'Lincolnshire County Council safeguarding', why: '' });
+    expect(numbers(r)).toEqual(['01522 782111']);
+  });
+
   it('named, even with few words in common: that contact', () => {
     const r = route({ area: westBridgford, namedContacts: ['nottinghamshire-edt'] }, { kind: 'contact-lookup' });
     expect(r.candidates).toEqual([]);
@@ -192,6 +198,8 @@ describe('a process asked about', () => {
     // (the Children's Centre Service is for under fives).
     expect(r.startHere.map(f => f.service.id)).toEqual(['notts-early-help-unit', 'notts-healthy-family-teams']);
     expect(r.ruledOut.map(o => o.service.id)).toEqual(['notts-childrens-centre-service']);
+    // Criteria are spelled out only for a service asked about by name.
+    expect(r.startHere[0]?.howToRefer.some(line => line.startsWith('Criteria: '))).toBe(false);
     expect(r.startHere[0]?.howToRefer.at(-1)).toBe('Consent is needed, except where the referral relates to attendance matters or assistance in applications for parenting contracts, parenting orders, acceptable behaviour contracts and anti-social behaviour orders');
     expect(r.missing).toEqual([]);
   });

@@ -195,6 +195,13 @@ describe('what is ruled out, and why', () => {
     expect(r.headline).toMatch(/^(Early Help Unit and GP surgeries and health centres|GP surgeries and health centres and Early Help Unit): the criteria fit what you have told me\.$/);
   });
 
+  it('a programme the words touch on, for another need, is not listed as ruled out for a child too young for it', () => {
+    // ADHD at three: Cygnet ("aged 5-18", for autism) is only a word in common.
+    const r = route({ ageYears: 3, area: westBridgford, concerns: ['adhd'] }, { kind: 'find-service', topics: { services: [{ id: 'small-steps-cygnet', score: 5 }] } });
+    expect(ids(r.startHere)[0]).toBe('small-steps-new-forest');
+    expect(r.ruledOut.map(o => o.service.id)).not.toContain('small-steps-cygnet');
+  });
+
   it('a service that only shares words with the question is not listed as ruled out', () => {
     const r = route({ ageYears: 24, area: westBridgford, concerns: ['adhd'] }, { kind: 'find-service', topics: { services: [{ id: 'notts-family-nurse-partnership', score: 4 }] } });
     expect(r.ruledOut.map(o => o.service.id)).not.toContain('notts-family-nurse-partnership');
