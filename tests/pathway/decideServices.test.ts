@@ -153,6 +153,12 @@ describe('what is ruled out, and why', () => {
     expect(r.ruledOut.filter(o => /How it is referred/.test(o.reason))).toHaveLength(1);
   });
 
+  it('how a ruled-out service is referred is quoted whole, an email address\'s dots and all', () => {
+    // Derby's Family Nurse Partnership: "Contact: 01332 888091 or ripplez@nhs.net".
+    const r = route({ ageYears: 24, area: { authority: 'derby', asTyped: 'Derby' }, namedServices: ['derby-family-nurse-partnership'] }, { kind: 'eligibility' });
+    expect(r.headline).toMatch(/\. How it is referred: Contact 01332 888091 or ripplez@nhs\.net\.$/);
+  });
+
   it('asked what a named programme offers: it is described even where the child is ruled out', () => {
     const r = route({ ageYears: 7, area: worksop, concerns: ['adhd'], namedServices: ['small-steps-new-forest'] }, { kind: 'service-info' });
     expect(r.kind).toBe('service-info');
