@@ -58,6 +58,120 @@ export const survivorsLeftStanding = {
   'src/pathway/eligibility.ts:101:90 Regex -> /^except\\s/i':
     'equivalent for every printed exception: one space follows "except"',
 
+  'src/pathway/safeguarding.ts:20:99 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: only an unknown risk id reaches `?? []`, and a made-up concern id matches no service',
+  'src/pathway/safeguarding.ts:42:9 ConditionalExpression -> false':
+    'equivalent: a front door with no printed hours and an out-of-hours team always has it as state.alternative (contactNow), so `!state.alternative` is never true here',
+  'src/pathway/safeguarding.ts:64:59 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: no words are matched on purpose; a string in their place has no id or score and scores nothing',
+  'src/pathway/safeguarding.ts:95:8 MethodExpression -> (without the filter)':
+    'equivalent: a concern with no safeguarding routes adds no steps either way',
+  'src/pathway/safeguarding.ts:95:118 OptionalChaining -> c.safeguardingRoutes':
+    'equivalent: concern ids from concernWithBroader are checked references, so the concern exists',
+  'src/pathway/safeguarding.ts:103:23 MethodExpression -> (without the filter)':
+    'equivalent: a route\'s processes are checked references (src/knowledge/references.ts)',
+  'src/pathway/safeguarding.ts:106:29 MethodExpression -> (without the filter)':
+    'equivalent: a route\'s services are checked references (src/knowledge/references.ts)',
+  'src/pathway/safeguarding.ts:147:61 LogicalOperator -> state.alternative?.contact && outOfHoursAlternative(...)?.contact':
+    'equivalent: both name the door\'s outOfHours contact; with none, both are undefined',
+
+  'src/pathway/decide.ts:127:83 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
+    'unreachable: every fit\'s unknowns are recorded beside it, so `?? []` never applies',
+  'src/pathway/decide.ts:250:102 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: every level prints a title',
+  'src/pathway/decide.ts:256:79 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: every level prints a title',
+  'src/pathway/decide.ts:282:76 StringLiteral (no coverage) -> ""':
+    'unreachable: every level prints what to do',
+  'src/pathway/decide.ts:365:88 StringLiteral (no coverage) -> ""':
+    'unreachable: the outside-area route is reached only with an area, which always has the words typed',
+  'src/pathway/decide.ts:46:47 OptionalChaining -> kb.contact(authority.frontDoor).citation':
+    'equivalent: a front door is a checked reference',
+  'src/pathway/decide.ts:50:9 ConditionalExpression -> true':
+    'equivalent: every home authority has a front door, so frontDoorStep always gives a step here (safeguardingSteps.test.ts tests an authority without one)',
+  'src/pathway/decide.ts:69:130 StringLiteral -> ""':
+    'not worth a test: no service that leads for neurodevelopmental needs needs a diagnosis the case leaves unknown, so the clause changes no question today',
+  'src/pathway/decide.ts:83:7 LogicalOperator -> consent === \'required-except\' || consentException':
+    'equivalent with the printed sources: only the Early Help Unit prints a consent exception, and it is \'required-except\'',
+  'src/pathway/decide.ts:83:7 ConditionalExpression -> true':
+    'equivalent with the printed sources: as above',
+  'src/pathway/decide.ts:84:88 Regex -> /except\\s+/i':
+    'equivalent for every printed exception: "except" opens the text (as eligibility.ts:101:90)',
+  'src/pathway/decide.ts:84:88 Regex -> /^except\\s/i':
+    'equivalent for every printed exception: one space follows "except"',
+  'src/pathway/decide.ts:92:142 StringLiteral -> "Stryker was here!"':
+    'equivalent: the empty headline is always replaced before the route is returned',
+  'src/pathway/decide.ts:163:40 StringLiteral -> "Stryker was here!"':
+    'equivalent: as above, every branch of the contacts route sets the headline',
+  'src/pathway/decide.ts:232:41 StringLiteral -> "Stryker was here!"':
+    'equivalent: as above, every branch of the threshold route sets the headline',
+  'src/pathway/decide.ts:323:39 StringLiteral -> "Stryker was here!"':
+    'equivalent: as above, every branch of the process route sets the headline',
+  'src/pathway/decide.ts:97:54 MethodExpression -> ranked':
+    'not worth a test: a cap on work; services ranked below 14th are not among the first fits, and the ruled-out list keeps five',
+  'src/pathway/decide.ts:102:63 OptionalChaining -> kb.concern(c).label':
+    'equivalent: concerns in common are checked references',
+  'src/pathway/decide.ts:119:56 ConditionalExpression -> false':
+    'equivalent: the first leading fit scores the best, so it passes the 60% test anyway',
+  'src/pathway/decide.ts:119:67 EqualityOperator -> f.score > best * 0.6':
+    'not worth a test: a tuning threshold; no case scores exactly 60% of the best',
+  'src/pathway/decide.ts:131:64 EqualityOperator -> ... .score > best * 0.5':
+    'not worth a test: a tuning threshold; no ruled-out service scores exactly half the best',
+  'src/pathway/decide.ts:138:64 EqualityOperator -> best <= 4':
+    'not worth a test: a tuning threshold; word scores land exactly on 4 only by chance',
+  'src/pathway/decide.ts:136:84 ConditionalExpression -> true':
+    'not worth a test: reached only with named services of two authorities and no area, when the services\' own area criteria already ask for the area',
+  'src/pathway/decide.ts:136:84 LogicalOperator -> s || !s.authority':
+    'not worth a test: as above',
+  'src/pathway/decide.ts:137:59 ConditionalExpression -> false':
+    'not worth a test: only Step2 and Childline name no authority; unnamed they never make the first three fits (Step2 scores 2 lower), and named, the named-service clause already holds',
+  'src/pathway/decide.ts:137:74 MethodExpression -> fits.slice(0, 3).some(...)':
+    'not worth a test: as above',
+  'src/pathway/decide.ts:137:74 MethodExpression -> fits':
+    'not worth a test: as above',
+  'src/pathway/decide.ts:137:97 ArrowFunction -> () => undefined':
+    'not worth a test: as above',
+  'src/pathway/decide.ts:137:102 BooleanLiteral -> f.service.authority':
+    'not worth a test: as above',
+  'src/pathway/decide.ts:141:17 MethodExpression -> (without the filter)':
+    'equivalent: named service ids come from the knowledge (understanding matches entries by id)',
+  'src/pathway/decide.ts:164:25 MethodExpression -> (without the filter)':
+    'equivalent: as above',
+  'src/pathway/decide.ts:233:17 MethodExpression -> (without the filter)':
+    'equivalent: levels mentioned are ids from the knowledge',
+  'src/pathway/decide.ts:275:22 MethodExpression -> (without the filter)':
+    'equivalent: a level\'s services are checked references',
+  'src/pathway/decide.ts:340:25 MethodExpression -> (without the filter)':
+    'equivalent: a process\'s services are checked references',
+  'src/pathway/decide.ts:166:77 OptionalChaining -> kb.contact(id).authority':
+    'equivalent: named contact ids come from the knowledge',
+  'src/pathway/decide.ts:166:106 OptionalChaining -> kb.contact(id).authority':
+    'equivalent: as above',
+  'src/pathway/decide.ts:172:31 ArrowFunction -> () => undefined':
+    'equivalent: a named contact scores 10 or more, so the best is never under 5 when one is named',
+  'src/pathway/decide.ts:187:29 ConditionalExpression -> true':
+    'equivalent with the knowledge: only out-of-hours teams are named as another contact\'s out-of-hours, so a day contact finds no day team to add',
+  'src/pathway/decide.ts:208:43 OptionalChaining -> kb.district(facts.area.district).name':
+    'equivalent: a district in the facts comes from the gazetteer',
+  'src/pathway/decide.ts:245:59 OptionalChaining -> kb.level(i.level).authority':
+    'equivalent: indicator matches name levels of the knowledge',
+  'src/pathway/decide.ts:258:64 OptionalChaining -> kb.authority(authorityId).name':
+    'equivalent: the authority id comes from the area or a level, both checked',
+  'src/pathway/decide.ts:262:27 OptionalChaining -> kb.authority(authorityId).name':
+    'equivalent: as above',
+  'src/pathway/decide.ts:261:22 MethodExpression -> (without the sort)':
+    'equivalent: kb.levels is already in rank order within each authority; the sort states the contract',
+  'src/pathway/decide.ts:261:78 ArrowFunction -> () => undefined':
+    'equivalent: as above',
+  'src/pathway/decide.ts:261:88 ArithmeticOperator -> a.rank + b.rank':
+    'equivalent on Node: as above, and V8\'s sort leaves the already-ordered levels as they are',
+  'src/pathway/decide.ts:281:9 ConditionalExpression -> true':
+    'equivalent with the knowledge: every level prints contacts',
+  'src/pathway/decide.ts:352:15 MethodExpression -> (without the filter)':
+    'equivalent with the knowledge: every D9 neighbour prints both a safeguarding and an early help access point',
+  'src/pathway/decide.ts:365:65 OptionalChaining -> facts.area.asTyped':
+    'equivalent: the outside-area route is reached only with an area',
+
   'src/understanding/riskScreen.ts:50:116 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'not worth a test: the default for `ordinary` when eval:risk builds a screen; the bot always passes the intent examples',
   'src/understanding/riskScreen.ts:73:5 AssignmentOperator -> immediateDanger &&= signal.immediateDanger':

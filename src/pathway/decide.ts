@@ -371,6 +371,7 @@ function outsideAreaRoute(facts: CaseFacts): Route {
 
 function collectCitations(route: Route): Citation[] {
   const all: Citation[] = [
+    ...route.citations,
     ...route.steps.flatMap(s => (s.citation ? [s.citation] : [])),
     ...[...route.startHere, ...route.alsoConsider].map(f => f.service.citation),
     ...route.levels.map(l => l.level.citation),

@@ -11,7 +11,8 @@ import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { decide } from '../../src/pathway/decide.js';
 import { noTopics, type Question } from '../../src/pathway/question.js';
 import type { Route } from '../../src/pathway/route.js';
-import { childlineStep, frontDoorsNow, riskLabels, safeguardingReminder } from '../../src/pathway/safeguarding.js';
+import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorStep, frontDoorsNow, riskLabels, riskRouteSteps, safeguardingReminder, specialistSteps } from '../../src/pathway/safeguarding.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { kb } from '../support/knowledge.js';
 
 /** A Wednesday, 10:00 in London. */
@@ -134,6 +135,7 @@ describe('the one-line safeguarding reminder', () => {
     for (const door of ['Multi-Agency Safeguarding Hub (MASH) 0300 500 80 90', 'Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team (Nottingham City) 0115 876 1000', "First Contact Team (Derby Children's Social Care) 01332 641172"]) {
       expect(reminder.text).toContain(door);
     }
+    expect(reminder.text).toMatch(/0300 500 80 90; Nottingham City: Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team \(Nottingham City\) 0115 876 1000; Derby City: /);
     if (!id) expect(reminder.citation).toBeUndefined();
   });
 
@@ -148,5 +150,222 @@ describe('the one-line safeguarding reminder', () => {
       expect.stringMatching(/^Derby City: .*Careline.* 01332 786968$/),
       'Nottinghamshire County: Emergency Duty Team (EDT) 0300 456 4546',
     ]);
+  });
+});
+
+describe('each step of the route, in full', () => {
+  it('999 is always urgent, with no contacts or details of its own, and says why it comes first', () => {
+    const citation = kb.contact('derby-first-contact')?.citation;
+    expect(emergencyStep(CaseFacts.parse({ immediateDanger: true }), citation)).toEqual({
+      action: 'Call 999 now: a child may be in immediate danger.', why: 'What you describe suggests a child could be in danger right now.', citation, contacts: [], details: [], urgent: true,
+    });
+    expect(emergencyStep(CaseFacts.parse({}), undefined)).toEqual({
+      action: 'If a child is in immediate danger, call the police on 999.', why: 'This comes first whenever there is a risk of harm.', citation: undefined, contacts: [], details: [], urgent: true,
+    });
+  });
+
+  it('the front door is urgent, names every harm described, and gives the first four steps of the authority\'s referral process', () => {
+    const step = route({ area: AREAS.county, risks: ['neglect', 'physical-abuse'] }).steps[1]!;
+    expect(step.urgent).toBe(true);
+    expect(step.why).toBe(`You described neglect, a child hurt or injured by someone: a concern about significant harm goes to Nottinghamshire County's front door for children's social care.`);
+    // The county's MASH referral process prints ten steps; the route keeps the first four.
+    expect(step.details).toEqual(kb.process('notts-mash-referral')!.steps.slice(0, 4));
+    expect(step.details).toHaveLength(4);
+  });
+
+  it('asked as a safeguarding question with no harm described, says whose front door it is', () => {
+    expect(route({ area: AREAS.derby }).steps[1]?.why).toBe("First Contact Team (Derby Children's Social Care) is Derby City's front door for children's social care.");
+  });
+
+  it('in hours, asked about out of hours too: the open MASH in the sentence and the EDT beside it, not both in the sentence', () => {
+    const step = route({ area: AREAS.county, risks: ['neglect'] }, inHours, { outOfHours: true }).steps[1]!;
+    expect(step.action).toBe('Contact Multi-Agency Safeguarding Hub (MASH) on 0300 500 80 90 (open now until 5.00pm today).');
+    expect(step.contacts.map(c => c.contact.id)).toEqual(['nottinghamshire-mash', 'nottinghamshire-edt']);
+  });
+
+  it('the City\'s door carries its Emergency Duty Team once, as its alternative', () => {
+    const step = route({ area: AREAS.city, risks: ['neglect'] }).steps[1]!;
+    expect(step.contacts.map(c => c.contact.id)).toEqual(['nottingham-city-children-and-families-direct']);
+    expect(step.contacts[0]?.alternative?.contact.id).toBe('nottingham-city-edt');
+  });
+
+  it('late in the evening Derby\'s Careline leads, with the closed First Contact Team after it', () => {
+    const step = route({ area: AREAS.derby, risks: ['neglect'] }, lateEvening).steps[1]!;
+    expect(step.contacts.map(c => c.contact.id)).toEqual(['derby-careline', 'derby-first-contact']);
+  });
+
+  it('a specialist step gives the service\'s referral contacts with their printed numbers, its first two ways to refer and what the source leaves out', () => {
+    // "Contact: Laura.martin@derby.gov.uk or 07812 300560"; "Safe and Sound ... Contact: 01332 362120".
+    const steps = specialistSteps(kb, authority('derby'), CaseFacts.parse({ ageYears: 12, risks: ['sexual-abuse'] }), inHours);
+    expect(steps.map(s => s.action)).toEqual(['Also: Domestic and Sexual Violence Team (Derby).', 'Also: Safe and Sound.']);
+    expect(steps.map(s => s.contacts.flatMap(c => c.contact.phones.map(p => p.number)))).toEqual([['07812 300560'], ['01332 362120']]);
+    expect(steps[0]).toMatchObject({
+      why: kb.service('derby-domestic-sexual-violence-team')!.summary,
+      details: ['Contact Laura.martin@derby.gov.uk or 07812 300560.', 'No ages are printed for the Domestic and Sexual Violence Team.'],
+    });
+    const crisis = riskRouteSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 15, risks: ['self-harm'] }), inHours);
+    const service = kb.service('notts-camhs-crisis')!;
+    expect(crisis).toHaveLength(1);
+    expect(crisis[0]!.details).toEqual([...service.referral.how.slice(0, 2), ...service.gaps]);
+    expect(crisis[0]!.contacts.flatMap(c => c.contact.phones.map(p => p.number))).toEqual(['0115 854 2299', '0115 8440560', '0808 1963779']);
+  });
+
+  it('finds specialists for the needs the case names as well as for the harm', () => {
+    // Neglect named as a need, asked as a safeguarding question with no signal read: Derby's MAT workers.
+    expect(specialistSteps(kb, authority('derby'), CaseFacts.parse({ ageYears: 5, concerns: ['neglect'] }), inHours).map(s => s.action))
+      .toEqual(['Also: Parenting Assessment Workers (Derby MAT).', "Also: Children's Practitioners (Derby MAT)."]);
+  });
+
+  it('does not offer a service named earlier as a specialist when it meets none of the risk\'s needs, nor one of no authority', () => {
+    const facts = CaseFacts.parse({ ageYears: 12, risks: ['neglect'], namedServices: ['notts-youth-service', 'step2-under-5s', 'childline'] });
+    expect(specialistSteps(kb, authority('nottinghamshire'), facts, inHours)).toEqual([]);
+  });
+
+  it('does not offer a specialist service the child is ruled out of, nor one that is only a way into the front door', () => {
+    // City: Children's Social Care and Children and Families Direct's own services lead for physical abuse; the CAF
+    // early help route is referred only through Children and Families Direct, the front door already given.
+    const city = specialistSteps(kb, authority('nottingham-city'), CaseFacts.parse({ ageYears: 9, risks: ['physical-abuse'], concerns: ['neglect'] }), inHours);
+    expect(city.map(s => s.action)).not.toContain('Also: Early Help Assessment (CAF) (Nottingham City).');
+    expect(city.length).toBeLessThanOrEqual(2);
+  });
+
+  it('does not offer a specialist service the child is too young for: the county\'s 16 and 17 year olds\' homelessness team', () => {
+    // "16/17 year olds who are homeless" go to Children's Social Care; a homeless nine year old's family to the district council.
+    const nine = specialistSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 9, risks: ['homeless-child'] }), inHours);
+    expect(nine.map(s => s.action)).toEqual(['Also: District and borough council homeless and housing advice.', 'Also: Early Help Unit.']);
+  });
+
+  it('does not repeat the front door as a specialist: the City\'s early help (CAF) is referred only through Children and Families Direct', () => {
+    const steps = specialistSteps(kb, authority('nottingham-city'), CaseFacts.parse({ ageYears: 15, risks: ['homeless-child'] }), inHours);
+    expect(steps.map(s => s.action)).toEqual(['Also: Children and Families Direct (Nottingham City).']);
+  });
+
+  it('offers only the authority\'s own specialists, not Step2, whose document names no area', () => {
+    const facts = CaseFacts.parse({ ageYears: 3, risks: ['emotional-abuse'], concerns: ['attachment', 'anxiety', 'behaviour'] });
+    const steps = specialistSteps(kb, authority('derby'), facts, inHours);
+    expect(steps.map(s => s.action)).not.toContain("Also: Step2 Under 5's Offer.");
+    expect(steps).toHaveLength(2);
+  });
+
+  it('gives a route\'s service once when two harms route to it, and not to a child older than it takes', () => {
+    // Self-harm and suicidal thoughts both go to the county's CAMHS crisis team ("up to the age of 18 years old").
+    const both = riskRouteSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 15, risks: ['self-harm', 'suicide'] }), inHours);
+    expect(both.map(s => s.action)).toEqual(['Also: CAMHS Crisis and Home Treatment Team.']);
+    expect(riskRouteSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 19, risks: ['self-harm'] }), inHours)).toEqual([]);
+  });
+
+  it('the sources\' advice and processes, in full: FGM in the county', () => {
+    const steps = riskRouteSteps(kb, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 9, risks: ['fgm'] }), inHours);
+    const fgm = kb.process('notts-fgm')!;
+    expect(steps[0]).toEqual({
+      action: `${fgm.title}: ${fgm.summary}`, why: 'The guidance sets out this process for what you describe.', citation: fgm.citation,
+      contacts: expect.any(Array), details: fgm.steps.slice(0, 4),
+    });
+    expect(steps[0]!.contacts.map(c => c.contact.id)).toEqual(['nottinghamshire-mash', 'nottinghamshire-edt']);
+    expect(steps[1]).toEqual({ action: 'FGM must also be reported directly to the police.', why: 'The guidance says so for female genital mutilation (FGM).', citation: expect.anything(), contacts: [], details: [], urgent: true });
+  });
+
+  it('a risk id the lexicon does not know leaves the route standing', () => {
+    const r = route({ area: AREAS.county, risks: ['no-such-signal'] });
+    expect(r.steps.map(s => s.action).slice(0, 2)).toEqual(['If a child is in immediate danger, call the police on 999.', expect.stringMatching(/^Contact Multi-Agency Safeguarding Hub/)]);
+  });
+
+  it('Childline\'s step in full: urgent, its number, nothing else', () => {
+    const [step] = childlineStep(kb, CaseFacts.parse({ role: 'young-person' }), inHours);
+    expect(step).toMatchObject({ why: 'For children and young people, Childline offers a range of advice by telephone or through online chat.', details: [], urgent: true, citation: kb.contact('childline')?.citation });
+    expect(step?.contacts.map(c => c.contact.phones[0]?.number)).toEqual(['0800 1111']);
+  });
+
+  it('the reminder for an adult names no Childline, word for word', () => {
+    expect(safeguardingReminder(kb, authority('derby'), inHours, CaseFacts.parse({ role: 'parent' })).text)
+      .toBe("If you are worried a child is at risk of harm now, contact the children's social care front door (Derby City: First Contact Team (Derby Children's Social Care) 01332 641172); in an emergency call 999.");
+  });
+});
+
+// Knowledge a content editor could write but the printed sources do not yet need: a front door with no
+// number or no process, an authority with no front door, a risk route that names contacts.
+describe('knowledge the schema allows beyond today\'s sources', () => {
+  const edited = (changes: { contacts?: Record<string, object>; authorities?: Record<string, object>; routes?: Record<string, object[]>; concernRoutes?: Record<string, object[]> }): KnowledgeBase => {
+    const contact = (id: string) => { const c = kb.contact(id); return c && changes.contacts?.[id] ? { ...c, ...changes.contacts[id] } : c; };
+    const concern = (id: string) => { const c = kb.concern(id); return c && changes.concernRoutes?.[id] ? { ...c, safeguardingRoutes: changes.concernRoutes[id] } : c; };
+    return {
+      ...kb,
+      contact: contact as KnowledgeBase['contact'],
+      concern: concern as KnowledgeBase['concern'],
+      authorities: kb.authorities.map(a => (changes.authorities?.[a.id] ? { ...a, ...changes.authorities[a.id] } : a)) as KnowledgeBase['authorities'],
+      riskSignals: kb.riskSignals.map(r => (changes.routes?.[r.id] ? { ...r, routes: changes.routes[r.id] } : r)) as KnowledgeBase['riskSignals'],
+    };
+  };
+  const facts = CaseFacts.parse({ ageYears: 9, risks: ['neglect'] });
+
+  it('an authority with no front door gets no front door step, and is left out of "every front door"', () => {
+    const noDoor = { ...authority('derby'), frontDoor: undefined };
+    expect(frontDoorStep(kb, noDoor, facts, inHours, safeguarding)).toBeUndefined();
+    const withoutDerby = edited({ authorities: { derby: { frontDoor: undefined } } });
+    expect(allFrontDoorSteps(withoutDerby, facts, inHours, safeguarding)).toHaveLength(2);
+    expect(frontDoorsNow(withoutDerby, withoutDerby.authorities.filter(a => a.kind === 'home'), inHours)).toEqual([
+      'Nottinghamshire County: Multi-Agency Safeguarding Hub (MASH) 0300 500 80 90',
+      'Nottingham City: Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team (Nottingham City) 0115 876 1000',
+    ]);
+  });
+
+  it('an authority with no referral process printed: the front door step has no details', () => {
+    expect(frontDoorStep(kb, { ...authority('derby'), safeguardingProcess: undefined }, facts, inHours, safeguarding)?.details).toEqual([]);
+  });
+
+  it('a front door or out-of-hours team printed without a number: "the number below", never an empty number', () => {
+    const noNumbers = edited({ contacts: {
+      'nottingham-city-children-and-families-direct': { phones: [] }, 'nottingham-city-edt': { phones: [] },
+      'derby-first-contact': { phones: [] }, 'derby-careline': { phones: [] }, 'nottinghamshire-mash': { phones: [] }, childline: { phones: [] },
+    } });
+    expect(frontDoorStep(noNumbers, authority('nottingham-city'), facts, inHours, safeguarding)?.action)
+      .toBe('Contact Children and Families Direct on the number below; out of hours, Emergency Duty Team (Nottingham City) on the number below.');
+    expect(frontDoorStep(noNumbers, authority('derby'), facts, lateEvening, safeguarding)?.action).toMatch(/is closed now, so contact .*Careline.* on the number below\.$/);
+    expect(frontDoorStep(noNumbers, authority('nottinghamshire'), facts, inHours, safeguarding)?.action).toBe('Contact Multi-Agency Safeguarding Hub (MASH) on the number below (open now until 5.00pm today).');
+    expect(frontDoorsNow(noNumbers, [authority('nottingham-city')], inHours)).toEqual(['Nottingham City: Children and Families Direct , out of hours Emergency Duty Team (Nottingham City) ']);
+    expect(childlineStep(noNumbers, CaseFacts.parse({ role: 'young-person' }), inHours)[0]?.action).toBe('You can talk to Childline: telephone , or online chat.');
+    expect(safeguardingReminder(noNumbers, authority('derby'), inHours, CaseFacts.parse({ role: 'young-person' })).text).toMatch(/You can also talk to Childline: telephone , or online chat\.$/);
+  });
+
+  it('a City front door with no out-of-hours team named: no "out of hours" in the line', () => {
+    const noEdt = edited({ contacts: { 'nottingham-city-children-and-families-direct': { outOfHours: undefined } } });
+    expect(frontDoorsNow(noEdt, [authority('nottingham-city')], inHours)).toEqual(['Nottingham City: Children and Families Direct 0115 876 4800']);
+  });
+
+  it('a route that names contacts gives them as one step, each contact once, for the harm it is for', () => {
+    const routes = edited({ routes: { neglect: [
+      { processes: [], services: [], contacts: ['nottinghamshire-healthy-family-teams', 'childline'] },
+      { processes: [], services: [], contacts: ['childline'] },
+    ] } });
+    const steps = riskRouteSteps(routes, authority('nottinghamshire'), facts, inHours);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ action: 'Also: Healthy Family Teams, Childline.', why: 'For neglect.', citation: kb.contact('nottinghamshire-healthy-family-teams')?.citation, details: [] });
+    expect(steps[0]!.contacts.map(c => c.contact.id)).toEqual(['nottinghamshire-healthy-family-teams', 'childline']);
+  });
+
+  it('each piece of advice once, each process once with its first four steps, for the harm or the child\'s need it is for', () => {
+    const routes = edited({
+      routes: { neglect: [
+        { advice: 'Keep a record of what you saw.', processes: ['notts-mash-referral', 'notts-consent'], services: [], contacts: [] },
+        { advice: 'Tell your safeguarding lead.', processes: ['notts-mash-referral'], services: [], contacts: [] },
+        { advice: 'Keep a record of what you saw.', processes: [], services: [], contacts: [] },
+      ] },
+      concernRoutes: { autism: [{ advice: 'Ask the family how the child communicates.', processes: [], services: [], contacts: [] }] },
+    });
+    const steps = riskRouteSteps(routes, authority('nottinghamshire'), CaseFacts.parse({ ageYears: 9, risks: ['neglect'], concerns: ['autism'] }), inHours);
+    expect(steps.map(s => s.action)).toEqual([
+      'Ask the family how the child communicates.',
+      'Keep a record of what you saw.',
+      expect.stringMatching(/^Raising a safeguarding concern with the MASH \(Nottinghamshire\): /),
+      expect.stringMatching(/^Consent for early help and safeguarding referrals \(Nottinghamshire\): /),
+      'Tell your safeguarding lead.',
+    ]);
+    expect(steps[0]?.why).toBe(`The guidance says so for a child with ${kb.concern('autism')!.label}.`);
+    expect(steps[2]?.details).toEqual(kb.process('notts-mash-referral')!.steps.slice(0, 4));
+  });
+
+  it('a route contact the knowledge does not hold is named by its id', () => {
+    const routes = edited({ routes: { neglect: [{ processes: [], services: [], contacts: ['a-new-helpline'] }] } });
+    expect(riskRouteSteps(routes, authority('nottinghamshire'), facts, inHours)[0]?.action).toBe('Also: a-new-helpline.');
   });
 });
