@@ -25,37 +25,53 @@ export const survivorsLeftStanding = {
     'equivalent: addDays(date, 0) is the same London date and weekday that londonTime gave',
   'src/pathway/hours.ts:25:20 EqualityOperator -> t.minutes > open':
     'equivalent: at the opening minute of a non-holiday day the contact is open, so nextOpening is not asked',
-  'src/pathway/hours.ts:64:106 StringLiteral (no coverage) -> ``':
+  'src/pathway/hours.ts:66:106 StringLiteral (no coverage) -> ``':
     'unreachable with valid hours: "closed now" without a reopening needs 15 days without opening (see line 20)',
+  'src/pathway/hours.ts:72:41 MethodExpression -> printed.toLowerCase().replace(/[^a-z]+/g, \' \')':
+    'equivalent: no printed hours text begins or ends with a space or a symbol, so trimming changes nothing',
+  'src/pathway/hours.ts:72:71 Regex -> /[^a-z]/g':
+    'equivalent for every printed text: words in the printed hours are separated by single spaces',
+  'src/pathway/hours.ts:72:71 Regex -> /[a-z]+/g':
+    'not worth a test: only the City EDT is printed as an out-of-hours service, as "out of hours only", which this mutant also says',
+  'src/pathway/londonTime.ts:25:7 ConditionalExpression -> false':
+    'equivalent: the last moment kept only saves recomputing; computing it again gives the same time',
+  'src/pathway/londonTime.ts:32:7 ConditionalExpression -> true':
+    'equivalent: an invalid date kept as the last moment is never reused (NaN equals nothing), so the next call recomputes',
+  'src/pathway/londonTime.ts:32:7 BooleanLiteral -> Number.isNaN(ms)':
+    'equivalent: keeping no moment, or only invalid ones, only means recomputing each time',
+  'src/pathway/londonTime.ts:32:7 ConditionalExpression -> false':
+    'equivalent: keeping no moment only means recomputing each time',
+  'src/pathway/londonTime.ts:32:33 ObjectLiteral -> {}':
+    'equivalent: an empty record never matches the next moment, so it is recomputed',
   'src/pathway/bankHolidays.ts:37:7 ConditionalExpression -> false':
     'equivalent: the cache only saves recomputing; the days computed again are the same',
-  'src/pathway/contactsNow.ts:20:18 EqualityOperator -> s.score >= 1.5':
-    'not worth a test: the threshold is a tuning value of the relevance scores (being rewritten); no contact scores exactly 1.5',
   'src/pathway/eligibility.ts:21:7 ConditionalExpression -> true':
     'equivalent: with ageMonths undefined, `undefined < 24` is false as well',
   'src/pathway/eligibility.ts:26:76 OptionalChaining -> kb.authority(id).name':
     'equivalent: area ids are checked references (a district, health area or authority), so one of the three lookups finds it',
-  'src/pathway/eligibility.ts:37:9 OptionalChaining -> district.healthArea':
-    'equivalent: a district id in the facts comes from the gazetteer, so kb.district finds it',
-  'src/pathway/eligibility.ts:45:10 OptionalChaining -> kb.concern(id).label':
-    'equivalent: condition ids in services are checked references to concerns',
-  'src/pathway/eligibility.ts:56:17 ConditionalExpression -> true':
+  'src/pathway/eligibility.ts:87:17 ConditionalExpression -> true':
     'equivalent: with minYears undefined, `age < undefined` is false as well',
-  'src/pathway/eligibility.ts:56:74 ConditionalExpression -> true':
+  'src/pathway/eligibility.ts:61:72 OptionalChaining -> kb.authority(id).id':
+    'equivalent: served and excluded ids are checked references, so an id that is not a district or health area is an authority',
+  'src/pathway/eligibility.ts:52:14 OptionalChaining -> district.healthArea':
+    'equivalent: a district id in the facts comes from the gazetteer, so kb.district finds it',
+  'src/pathway/eligibility.ts:76:10 OptionalChaining -> kb.concern(id).label':
+    'equivalent: condition ids in services are checked references to concerns',
+  'src/pathway/eligibility.ts:87:74 ConditionalExpression -> true':
     'equivalent: with maxYears undefined, `age > undefined` is false as well',
-  'src/pathway/eligibility.ts:70:89 OptionalChaining -> facts.area.place':
+  'src/pathway/eligibility.ts:111:89 OptionalChaining -> facts.area.place':
     'equivalent: this line is reached only when the area gave ids, so facts.area is set',
-  'src/pathway/eligibility.ts:73:30 OptionalChaining -> kb.authority(service.authority).name':
+  'src/pathway/eligibility.ts:114:30 OptionalChaining -> kb.authority(service.authority).name':
     'equivalent: a service\'s authority is a checked reference',
-  'src/pathway/eligibility.ts:73:124 OptionalChaining -> kb.authority(facts.area.authority).name':
+  'src/pathway/eligibility.ts:114:124 OptionalChaining -> kb.authority(facts.area.authority).name':
     'equivalent: an area\'s authority comes from the gazetteer, so it exists',
-  'src/pathway/eligibility.ts:92:63 OptionalChaining -> kb.concern(c).synonyms':
+  'src/pathway/eligibility.ts:133:63 OptionalChaining -> kb.concern(c).synonyms':
     'equivalent: excluded conditions are checked references to concerns',
-  'src/pathway/eligibility.ts:92:90 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
+  'src/pathway/eligibility.ts:133:90 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'unreachable: synonyms defaults to [] in the schema, so `?? []` never applies',
-  'src/pathway/eligibility.ts:101:90 Regex -> /except\\s+/i':
+  'src/pathway/eligibility.ts:142:90 Regex -> /except\\s+/i':
     'equivalent for every printed exception: "except" opens the text, so the first match is at the start anyway',
-  'src/pathway/eligibility.ts:101:90 Regex -> /^except\\s/i':
+  'src/pathway/eligibility.ts:142:90 Regex -> /^except\\s/i':
     'equivalent for every printed exception: one space follows "except"',
 
   'src/pathway/safeguarding.ts:20:99 ArrayDeclaration -> ["Stryker was here"]':
@@ -172,6 +188,28 @@ export const survivorsLeftStanding = {
   'src/pathway/decide.ts:365:65 OptionalChaining -> facts.area.asTyped':
     'equivalent: the outside-area route is reached only with an area',
 
+  'src/pathway/eligibility.ts:33:7 ConditionalExpression -> true':
+    'equivalent: the index of places by name is only a cache; building it again gives the same map',
+  'src/pathway/eligibility.ts:35:40 BooleanLiteral -> byName.has(place.name)':
+    'equivalent with this gazetteer: the one name two places share (Arboretum, in the City and Derby) carries no health area in either',
+  'src/pathway/eligibility.ts:35:40 ConditionalExpression -> true':
+    'equivalent with this gazetteer: as above, a later place of the same name gives the same (absent) health area',
+  'src/pathway/eligibility.ts:35:40 ConditionalExpression -> false':
+    'equivalent with this gazetteer: as above; no place is found by a name it does not have',
+  'src/pathway/eligibility.ts:50:36 OptionalChaining -> placeNamed(kb, area.place).healthArea':
+    'equivalent: an area\'s place comes from the gazetteer, so it is found by its own name',
+  'src/pathway/eligibility.ts:70:21 OptionalChaining -> facts.area.district':
+    'equivalent: the line above returns when facts.area has no authority, so facts.area is set here',
+  'src/pathway/eligibility.ts:71:83 ConditionalExpression -> true':
+    'equivalent with this knowledge: no service is served by or excludes an authority\'s own id alongside its parts',
+  'src/pathway/eligibility.ts:72:25 OptionalChaining -> kb.authority(authority).name':
+    'equivalent: an area\'s authority comes from the gazetteer, so it exists',
+  'src/pathway/eligibility.ts:105:31 MethodExpression -> service.areas.excluded':
+    'not worth a test: only Small Steps excludes an area (Bassetlaw, a district), so every excluded id is a district',
+  'src/pathway/eligibility.ts:106:155 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with this knowledge: a service whose served part is named with nothing excluded does not exist',
+  'src/pathway/contactsNow.ts:19:18 EqualityOperator -> s.score >= 1.5':
+    'not worth a test: the threshold is a tuning value of the relevance scores; no contact scores exactly 1.5',
   'src/understanding/riskScreen.ts:50:116 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'not worth a test: the default for `ordinary` when eval:risk builds a screen; the bot always passes the intent examples',
   'src/understanding/riskScreen.ts:73:5 AssignmentOperator -> immediateDanger &&= signal.immediateDanger':
