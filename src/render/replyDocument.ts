@@ -55,10 +55,11 @@ function namesInBrief(names: readonly string[], max = 3): string {
 }
 
 /** Every contact in the reply, once, however many steps use it. */
-function contactSection(contacts: readonly ContactNow[], heading = 'Contact details', seen = new Set<string>()): MoreSection | undefined {
+/** `alternatives`: each contact's out-of-hours team too (a front door's emergency team is not another service's contact). */
+function contactSection(contacts: readonly ContactNow[], heading = 'Contact details', seen = new Set<string>(), alternatives = true): MoreSection | undefined {
   const lines: string[] = [];
   const brief: string[] = [];
-  for (const c of contacts.flatMap(c => [c, c.alternative])) {
+  for (const c of contacts.flatMap(c => [c, alternatives ? c.alternative : undefined])) {
     if (!c || seen.has(c.contact.id)) continue;
     seen.add(c.contact.id);
     lines.push(contactLine(c));
@@ -262,9 +263,11 @@ export function layoutRoute(kb: KnowledgeBase, route: Route): ReplyDocument {
   const shown = new Set<string>();
   const primary = new Set(doc.primaryServices);
   const fits = [...route.startHere, ...route.alsoConsider];
-  const contacts = contactSection([...route.steps.flatMap(s => s.contacts), ...fits.filter(f => primary.has(f.service.id)).flatMap(f => f.contacts)], 'Contact details', shown);
+  // An answer about services gives their contacts, not the emergency team behind a front door they go through.
+  const withOutOfHours = !['services', 'eligibility', 'service-info'].includes(route.kind);
+  const contacts = contactSection([...route.steps.flatMap(s => s.contacts), ...fits.filter(f => primary.has(f.service.id)).flatMap(f => f.contacts)], 'Contact details', shown, withOutOfHours);
   if (contacts) doc.more.push(contacts);
-  const others = contactSection(fits.flatMap(f => f.contacts), 'Other services\' contacts', shown);
+  const others = contactSection(fits.flatMap(f => f.contacts), 'Other services\' contacts', shown, false);
   if (others) doc.more.push({ ...others, secondary: true });
   const sources = route.citations.map(c => citationText(kb, c));
   if (sources.length) doc.more.push({ heading: 'Sources', lines: sources, secondary: true, brief: [`${sources.join('; ')}.`] });
