@@ -28,8 +28,9 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
  */
 export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
-  const asked = u.attributes ?? attributesCarried(kb, u, memory);
-  const targets = asked ? attributeTargets(kb, u, memory, asked) : [];
+  const named = namedEntries(kb, u, memory.facts);
+  const asked = u.attributes ?? attributesCarried(u, memory, named);
+  const targets = asked ? attributeTargets(kb, u, memory, asked, named) : [];
   if (!asked || !targets[0]) return undefined;
   // A place beside a newly named entry is the case's: only a follow-up about the focus checks one.
   const attributes = targets[0] === memory.focus ? asked.attributes : asked.attributes.filter(a => a !== 'covers');
@@ -48,10 +49,10 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
 }
 
 /** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */
-function attributesCarried(kb: KnowledgeBase, u: Understanding, memory: CaseMemory): AttributesAsked | undefined {
+function attributesCarried(u: Understanding, memory: CaseMemory, named: readonly Focus[]): AttributesAsked | undefined {
   const carried = memory.lastAttributes;
   const short = u.wordCount <= 7 && u.facts.ageYears === undefined && !u.facts.concerns?.length;
-  return carried?.length && short && namedEntries(kb, u, memory.facts).length ? { attributes: carried, refersBack: false } : undefined;
+  return carried?.length && short && named.length ? { attributes: carried, refersBack: false } : undefined;
 }
 
 /**
@@ -80,9 +81,8 @@ export const LOOKUP_ATTRIBUTES: readonly string[] = ['phone', 'email', 'hours'];
  * and it asks more than a lookup. A follow-up that names nothing asks about the focus when it points
  * back ("that", "their"), is short, or brings nothing new.
  */
-function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked): Focus[] {
+function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemory, asked: AttributesAsked, named: readonly Focus[]): Focus[] {
   const focus = memory.focus && !startsSomethingNew(kb, u, memory.facts, memory.focus) ? memory.focus : undefined;
-  const named = namedEntries(kb, u, memory.facts);
   // "Do I have to tell her mum first?" names no service: the case's authority's guidance on consent answers
   // it, unless the focus is a service whose own criteria say whether the family must agree, or the message
   // is about a child's needs ("counselling without my parents knowing, I'm 15") and asks for a service.
@@ -103,7 +103,7 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
     // A service's own times ("when are SHARP's consultations?") are printed with it, not with a contact.
     const ownHours = named[0]!.kind === 'service' && printsOwnHours(kb, named[0]!.id);
     const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
-    return aboutAChild || !beyondLookup ? [] : named;
+    return aboutAChild || !beyondLookup ? [] : [...named];
   }
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").

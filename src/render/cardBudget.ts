@@ -3,15 +3,16 @@
 import { clip, gist } from './lines.js';
 import type { ReplyDocument } from './replyDocument.js';
 
-/**
- * The same reply with its secondary "Show more" sections cut down, for a card that would be too big
- * (Teams refuses about 28 KB; the budget is 12 KB). Step 1 keeps each one's summary, how to refer and
- * source; step 2 keeps its summary and source and gives contacts in brief; step 3 keeps the source;
- * step 3 also drops the leading services' lists of offers, and step 4 cuts any line over 600 characters. What to do now and the pathway's own details never shrink.
- */
 /** How a service section's list of offers begins (replyDocument.ts). */
 export const OFFERS = 'It offers: ';
 
+/**
+ * The same reply with its secondary "Show more" sections cut down, for a card that would be too big
+ * (Teams refuses about 28 KB; the budget is 12 KB). Step 1 keeps each one's summary, how to refer and
+ * source; step 2 keeps its summary and source and gives contacts in brief; step 3 keeps the source and
+ * drops the leading services' lists of offers; step 4 cuts any line over 600 characters. What to do now
+ * and the pathway's own details never shrink.
+ */
 export function compactMore(doc: ReplyDocument, step: 1 | 2 | 3 | 4): ReplyDocument {
   const keep = (line: string, i: number) => (i === 0 && step < 3) || line.startsWith('Source:') || (step === 1 && line.startsWith('How to refer:'));
   return {

@@ -54,8 +54,10 @@ function namesInBrief(names: readonly string[], max = 3): string {
   return names.length <= max ? names.join('; ') : `${names.slice(0, max).join('; ')} and ${names.length - max} more`;
 }
 
-/** Every contact in the reply, once, however many steps use it. */
-/** `alternatives`: each contact's out-of-hours team too (a front door's emergency team is not another service's contact). */
+/**
+ * Every contact in the reply, once, however many steps use it; with `alternatives`, each one's out-of-hours
+ * team too (a front door's emergency team is not another service's contact).
+ */
 function contactSection(contacts: readonly ContactNow[], heading = 'Contact details', seen = new Set<string>(), alternatives = true): MoreSection | undefined {
   const lines: string[] = [];
   const brief: string[] = [];

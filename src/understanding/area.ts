@@ -8,7 +8,6 @@ import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
 import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typedWords, withFirstWordIn, words } from './text.js';
 
-
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number; bare?: boolean }
 
 /** Names of five letters or more, by first letter (a typo rarely changes the first letter). */

@@ -14,10 +14,10 @@ export function normalise(text: string): string {
   return normal;
 }
 
-/** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
 /** English function words (natural's list): never what a message is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(natural.stopwords);
 
+/** Words of a normalised message, apostrophes kept inside words ("can't", "mum's"). */
 export const words = (normalised: string): string[] => normalised.match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
 
 /** Stems already worked out: the same few thousand words recur in every message. Bounded, for a long-running server. */

@@ -87,32 +87,23 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const hasCaseFact = age.ageYears !== undefined || !!area.area || !!consent || Object.keys(diagnoses).length > 0
         || (expecting === 'concern' && concerns.length > 0);
 
+      const wordCount = words(normalised).length;
       const scores = classifier.classify(text);
       // "No concerns about abuse, just very hyper": harm words that are all denied do not make it a safeguarding message.
       if (screened.denied.length && !screened.risks.length) scores.set('safeguarding', (scores.get('safeguarding') ?? 0) * 0.2);
       const boosts = ruleBoosts({
         text: normalised, namedServices: named.services.length, namedContacts: named.contacts.length, hasConcern: concerns.length > 0,
-        hasCaseFact, hasChildFact, hasAge: age.ageYears !== undefined, domainCoverage: domainCoverage(vocabulary, text), hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount: words(normalised).length,
+        hasCaseFact, hasChildFact, hasAge: age.ageYears !== undefined, domainCoverage: domainCoverage(vocabulary, text), hasRisk: screened.risks.length > 0, levelsMentioned: levelsMentioned.length, wordCount,
       });
       // An answer to the question just asked is a fact, whatever else it resembles.
       // An answer to the question just asked is a fact, whatever else it resembles; so is a short statement
       // of other facts instead ("severe learning disability and epilepsy" when asked about a diagnosis).
       if (expecting && !boosts.has('explain') && !boosts.has('what-if')) {
         const answer = answersExpected(expecting, facts, age.outOfRange !== undefined) ? 2.5
-          : (hasCaseFact || concerns.length > 0) && words(normalised).length <= 8 && !QUESTION.test(normalised) ? 2 : 0;
+          : (hasCaseFact || concerns.length > 0) && wordCount <= 8 && !QUESTION.test(normalised) ? 2 : 0;
         if (answer) boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, answer));
       }
-      // A long message is never only "start over", "thanks" or "help": unless it says so in so many words (a
-      // cue's boost), what else it asks comes first ("...I want to do the Freedom Programme, how long is it?").
-      const ranked = rank(scores, boosts);
-      const onlyASocialMove = SOCIAL_MOVES.includes(ranked[0]!.intent) && !boosts.has(ranked[0]!.intent) && words(normalised).length > SOCIAL_MOVE_MAX_WORDS;
-      // The classifier that misread it is no surer that it is out of scope: what it asks about leads.
-      const asking = (r: ScoredIntent) => !SOCIAL_MOVES.includes(r.intent) && r.intent !== 'out-of-scope';
-      // When it has no real second reading either, the question is the default one: which service fits.
-      const reordered = [...ranked.filter(asking), ...ranked.filter(r => !asking(r))];
-      const noSecondReading = reordered[0]!.confidence < SECOND_READING_MIN;
-      const alternatives = !onlyASocialMove ? ranked
-        : noSecondReading ? [...reordered.filter(r => r.intent === 'find-service'), ...reordered.filter(r => r.intent !== 'find-service')] : reordered;
+      const alternatives = pastASocialMove(rank(scores, boosts), boosts, wordCount);
       const [top, second] = alternatives;
       const intent = top!.intent;
       const attributes = askedAttributes(attributeRecogniser.recognise(text), facts);
@@ -131,7 +122,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
-        wordCount: words(normalised).length,
+        wordCount,
         levelsMentioned,
         topics: findTopics(topicMatcher, text),
         selfReferral: asksToSelfRefer(text),
@@ -173,6 +164,21 @@ const SOCIAL_MOVES: readonly Intent[] = ['greeting', 'thanks', 'cancel', 'start-
 const SOCIAL_MOVE_MAX_WORDS = 12;
 /** Below this, the classifier's next reading of such a message is no reading at all. */
 const SECOND_READING_MIN = 0.1;
+
+/**
+ * A long message is never only "start over", "thanks" or "help": unless it says so in so many words (a
+ * cue's boost), what else it asks comes first ("...I want to do the Freedom Programme, how long is it?").
+ * The classifier that misread it is no surer that it is out of scope; and with no real second reading
+ * either, the question is the default one: which service fits.
+ */
+function pastASocialMove(ranked: ScoredIntent[], boosts: Map<Intent, number>, wordCount: number): ScoredIntent[] {
+  const top = ranked[0]!.intent;
+  if (!SOCIAL_MOVES.includes(top) || boosts.has(top) || wordCount <= SOCIAL_MOVE_MAX_WORDS) return ranked;
+  const asking = (r: ScoredIntent) => !SOCIAL_MOVES.includes(r.intent) && r.intent !== 'out-of-scope';
+  const reordered = [...ranked.filter(asking), ...ranked.filter(r => !asking(r))];
+  if (reordered[0]!.confidence >= SECOND_READING_MIN) return reordered;
+  return [...reordered.filter(r => r.intent === 'find-service'), ...reordered.filter(r => r.intent !== 'find-service')];
+}
 
 /** Classifier probabilities plus rule boosts, renormalised: a calibrated 0..1 per intent, best first. */
 function rank(scores: Map<Intent, number>, boosts: Map<Intent, number>): ScoredIntent[] {
