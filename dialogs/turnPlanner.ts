@@ -137,7 +137,7 @@ function asksForAnyContact(u: Understanding, facts: CaseFacts): boolean {
 /** The safeguarding route for what this message may describe, then the question that was pending. */
 function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[], u: Understanding, now: Date, answering?: MissingFact): TurnPlan {
   const facts = mergeFacts(memory.facts, u.facts);
-  const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours };
+  const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours, ...possibleRisks(u) };
   const next: CaseMemory = { ...memory, facts, lastQuestion: question };
   const out: Reply[] = [...replies, { kind: 'route', route: decide(facts, deps.kb, now, question), terse: false, prefix: [] }];
   if (answering) out.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
@@ -159,6 +159,9 @@ function requestBesideRisk(deps: PlannerDeps, memory: CaseMemory, u: Understandi
   const route = decide(calm, deps.kb, now, questionFor(asked, memory));
   return route.kind === 'safeguarding' || isDeadEnd(route) ? undefined : { kind: 'route', route, terse: route.kind === 'contacts', prefix: [] };
 }
+
+/** The kind of harm a message read in doubt leans to, whose route goes beside the front door as a possibility. */
+const possibleRisks = (u: Understanding): Pick<Question, 'possibleRisks'> => (u.risk.possible ? { possibleRisks: [u.risk.possible] } : {});
 
 function hasCaseContent(facts: CaseFacts): boolean {
   return !!facts.area || facts.ageYears !== undefined || facts.concerns.length > 0 || facts.namedServices.length > 0 || facts.namedContacts.length > 0;
@@ -322,8 +325,11 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const question = { ...questionFor(u, memory, answering), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
-  // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5).
-  if ((u.risk.doubt || unplacedChild) && (isDeadEnd(route) || asksWhatToDo)) return safeguardingPlan(deps, memory, replies, u, now, answering);
+  // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5). So too
+  // when the model leans to a kind of harm and nothing else in the message is recognised: its route, not
+  // a question about the need, comes first.
+  const leansToHarm = u.risk.doubt && !!u.risk.possible && isUnplaced(u, facts);
+  if ((u.risk.doubt || unplacedChild) && (isDeadEnd(route) || asksWhatToDo || leansToHarm)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   // A question about children in general needs no one child's age or diagnosis; the area still decides whose services.
   const toAsk = route.missing.filter(m => !memory.asked.includes(m) && (!question.general || m === 'area'));

@@ -48,12 +48,12 @@ function safeguardingRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, quest
   if (authority) {
     const door = frontDoorStep(kb, authority, facts, now, question);
     if (door) route.steps.push(door);
-    const routed = riskRouteSteps(kb, authority, facts, now);
+    const routed = riskRouteSteps(kb, authority, facts, now, question.possibleRisks);
     route.steps.push(...childlineStep(kb, facts, now), ...routed, ...(routed.length ? [] : specialistSteps(kb, authority, facts, now)));
   } else {
     // No area: the numbers to use now lead, so no one reads far (or waits on a question) to find one.
     route.headline = `${facts.immediateDanger ? 'A child may be in immediate danger: call 999 now. Then c' : 'C'}ontact the front door where the child lives: ${frontDoorsNow(kb, homeAuthorities(kb), now).join('; ')}.`;
-    route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now));
+    route.steps.push(...allFrontDoorSteps(kb, facts, now, question), ...childlineStep(kb, facts, now), ...riskRouteSteps(kb, undefined, facts, now, question.possibleRisks));
     route.missing.push('area');
     route.notes.push({ text: 'Tell me which town or area the child lives in and I will give just that authority\'s route.', prominent: true });
   }

@@ -55,5 +55,7 @@ export const Question = z.object({
   listLevels: z.boolean().optional(),
   /** A harm cue below the risk threshold, or harm in the past: the answer keeps a one-line safeguarding reminder. */
   safeguardingReminder: z.boolean().optional(),
+  /** Kinds of harm a message may describe, read in doubt (risk signal ids): their routes go beside the front door. */
+  possibleRisks: z.array(z.string()).optional(),
 });
 export type Question = z.infer<typeof Question>;

@@ -86,7 +86,7 @@ function serviceStep(kb: KnowledgeBase, service: Service, now: Date): RouteStep 
  * Children's Team). Routes of the child's authority and advice printed for everyone; with no area, every
  * authority's.
  */
-export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefined, facts: CaseFacts, now: Date): RouteStep[] {
+export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefined, facts: CaseFacts, now: Date, possibleRisks: readonly string[] = []): RouteStep[] {
   const steps: RouteStep[] = [];
   const seen = new Set<string>();
   const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
@@ -94,6 +94,8 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
   const routed = [
     ...[...new Set(facts.concerns.flatMap(id => kb.concernWithBroader(id)))].map(id => kb.concern(id)).filter(c => !!c?.safeguardingRoutes.length).map(c => ({ label: `a child with ${c!.label}`, routes: c!.safeguardingRoutes })),
     ...facts.risks.map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: s!.label, routes: s!.routes })),
+    // Read in doubt: the route is offered, and said to be one only if that is what this is.
+    ...possibleRisks.filter(id => !facts.risks.includes(id)).map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: `${s!.label}, if that is what this is`, routes: s!.routes })),
   ];
   for (const signal of routed) {
     for (const route of signal.routes) {

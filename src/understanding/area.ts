@@ -182,7 +182,8 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     // "School in Kimberley but she lives in Ilkeston, Derbyshire": the place she lives, or the one its
     // authority is named beside, is the child's.
     const home = specific.filter(m => RESIDENCE.test(text.slice(Math.max(0, text.indexOf(m.asTyped) - 35), text.indexOf(m.asTyped))));
-    const confirmed = specific.filter(m => matches.some(a => a.entry.specificity === 1 && a.entry.ref.authority === m.entry.ref.authority));
+    // Its authority named in other words: "Doncaster" the town is not confirmed by "Doncaster" the authority.
+    const confirmed = specific.filter(m => matches.some(a => a.entry.specificity === 1 && a.entry.ref.authority === m.entry.ref.authority && startOf(a) !== startOf(m)));
     // "A Newark boy sent to Lincoln": with no word saying where the child lives, a place in the guide's own
     // area is home and a neighbouring one is where the child went.
     const inGuideArea = specific.filter(m => gazetteer.homeAuthorities.has(m.entry.ref.authority ?? ''));

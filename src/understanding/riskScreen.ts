@@ -23,6 +23,8 @@ export interface RiskFinding {
   doubt: boolean;
   /** Harm in the past or as context beside a request: answer the request, keep a reminder. */
   past: boolean;
+  /** In doubt, the kind of harm the model leans to: its route goes beside the front door, as a possibility. */
+  possible?: string;
   /** How likely the writer is a child or teenager, 0..1. */
   young: number;
   /** What was read: the lexicon's signal ids and the model's leading category. */
@@ -50,6 +52,8 @@ export const GUIDANCE_OVER_LEXICON = 0.6;
 export const MODEL_ALONE_MIN_WORDS = 5;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
+/** In doubt, the model's leading kind of harm is named as a possibility when it holds this much. */
+export const POSSIBLE_CATEGORY = 0.2;
 /** With immediate danger the only risk read, the model's best other category is its kind at this much. */
 export const KIND_BESIDE_DANGER = 0.1;
 const immediateDangerOnly = (risks: ReadonlySet<string>) => risks.size === 1 && risks.has('immediate-danger');
@@ -130,7 +134,9 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   const denied = lexicon.denied.filter(id => !risks.has(id));
   const immediateDanger = (lexiconStands && lexicon.immediateDanger) || risks.has('immediate-danger');
   const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && (confidence >= DOUBT_THRESHOLD || (lexicon.risks.length > 0 && reading.past < PAST_OVER_LEXICON));
+  const possible = doubt && lead && lead[0] !== 'immediate-danger' && lead[1] >= POSSIBLE_CATEGORY ? lead[0] : undefined;
   return {
+    ...(possible ? { possible } : {}),
     risks: [...risks],
     immediateDanger,
     denied,

@@ -128,7 +128,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         selfReferral: asksToSelfRefer(text),
         personalData: findPersonalData(text),
         timing,
-        risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past },
+        risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past, ...(screened.possible ? { possible: screened.possible } : {}) },
       };
     },
   };

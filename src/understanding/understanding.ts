@@ -65,9 +65,10 @@ export interface Understanding {
   timing: { outOfHours?: boolean; inHours?: boolean; urgent?: boolean };
   /**
    * How the risk screen read the message beyond the risks in `facts`: its confidence that harm is
-   * described now; doubt (a harm cue below the threshold: never a dead end); past harm beside a request.
+   * described now; doubt (a harm cue below the threshold: never a dead end); past harm beside a request;
+   * in doubt, the kind of harm it leans to (a risk signal id), whose route is offered as a possibility.
    */
-  risk: { confidence: number; doubt: boolean; past: boolean };
+  risk: { confidence: number; doubt: boolean; past: boolean; possible?: string };
 }
 
 export interface Understander {
