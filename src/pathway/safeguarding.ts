@@ -95,7 +95,7 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
     ...[...new Set(facts.concerns.flatMap(id => kb.concernWithBroader(id)))].map(id => kb.concern(id)).filter(c => !!c?.safeguardingRoutes.length).map(c => ({ label: `a child with ${c!.label}`, routes: c!.safeguardingRoutes })),
     ...facts.risks.map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: s!.label, routes: s!.routes })),
     // Read in doubt: the route is offered, and said to be one only if that is what this is.
-    ...possibleRisks.filter(id => !facts.risks.includes(id)).map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: `${s!.label}, if that is what this is`, routes: s!.routes })),
+    ...possibleRisks.filter(id => !facts.risks.includes(id)).map(id => kb.riskSignals.find(r => r.id === id)).filter(s => !!s).map(s => ({ label: `${s!.label}, if that is what this is`, routes: s!.routes, possible: true })),
   ];
   for (const signal of routed) {
     for (const route of signal.routes) {
@@ -106,7 +106,9 @@ export function riskRouteSteps(kb: KnowledgeBase, authority: Authority | undefin
         if (once(`process:${p!.id}`)) steps.push({ action: `${p!.title}: ${p!.summary}`, why: 'The guidance sets out this process for what you describe.', citation: p!.citation, contacts: contactsFor(kb, p!.contacts, now), details: p!.steps.slice(0, 4) });
       }
       for (const service of route.services.map(id => kb.service(id)).filter((s): s is Service => !!s)) {
-        if (once(`service:${service.id}`) && checkEligibility(kb, service, facts).eligible) steps.push(serviceStep(kb, service, now));
+        if (!once(`service:${service.id}`) || !checkEligibility(kb, service, facts).eligible) continue;
+        const step = serviceStep(kb, service, now);
+        steps.push('possible' in signal ? { ...step, why: `For ${signal.label}: ${step.why}` } : step);
       }
       const contacts = route.contacts.filter(id => once(`contact:${id}`));
       if (contacts.length) steps.push({ action: `Also: ${contacts.map(id => kb.contact(id)?.name ?? id).join(', ')}.`, why: `For ${signal.label}.`, citation: kb.contact(contacts[0]!)?.citation, contacts: contactsFor(kb, contacts, now), details: [] });
@@ -134,11 +136,6 @@ export function allFrontDoorSteps(kb: KnowledgeBase, facts: CaseFacts, now: Date
   return homeAuthorities(kb).map(a => frontDoorStep(kb, a, facts, now, question)).filter((s): s is RouteStep => !!s);
 }
 
-/**
- * One line for a reply that is not a safeguarding route but touches on harm (a past risk beside a
- * request, or a cue the screen was unsure of): the front door for the area as it stands now, or every
- * front door, and 999 (safety rule 5).
- */
 /** Each front door as it stands now, one phrase an authority: the team to use and its number (both where no hours are printed). */
 export function frontDoorsNow(kb: KnowledgeBase, authorities: readonly Authority[], now: Date): string[] {
   return authorities.flatMap(a => {
@@ -152,8 +149,14 @@ export function frontDoorsNow(kb: KnowledgeBase, authorities: readonly Authority
   });
 }
 
+/**
+ * One line for a reply that is not a safeguarding route but touches on harm (a past risk beside a
+ * request, or a cue the screen was unsure of): the front door for the area as it stands now, or every
+ * front door, and 999 (safety rule 5).
+ */
 export function safeguardingReminder(kb: KnowledgeBase, authority: Authority | undefined, now: Date, facts?: CaseFacts): { text: string; citation?: Citation } {
-  const doors = frontDoorsNow(kb, authority?.kind === 'home' ? [authority] : homeAuthorities(kb), now);
+  // A neighbouring authority's own safeguarding access point (D9), not ours, for a child who lives there.
+  const doors = frontDoorsNow(kb, authority?.frontDoor ? [authority] : homeAuthorities(kb), now);
   const door = authority?.frontDoor ? kb.contact(authority.frontDoor) : undefined;
   const childline = kb.contact('childline');
   return {

@@ -105,6 +105,16 @@ describe('the safeguarding route', () => {
     });
   });
 
+  // A message read in doubt that leans to radicalisation: Derby's route for it (Derby handbook, Appendix 2:
+  // Prevent and Channel) goes beside the front door, and is said to apply only if that is what this is.
+  it('for a kind of harm only possible (read in doubt): its route beside the front door, said to be conditional', () => {
+    const r = route({ area: AREAS.derby }, inHours, { possibleRisks: ['radicalisation'] });
+    expect(numbers(r)).toContain('01332 641172');
+    const prevent = r.steps.find(s => s.contacts.some(c => /prevent|channel/i.test(c.contact.name)) || /prevent|channel/i.test(s.action));
+    expect(prevent?.why).toMatch(/if that is what this is/);
+    expect(route({ area: AREAS.derby }).steps.some(s => /prevent|channel/i.test(s.action))).toBe(false);
+  });
+
   it('offers Childline (0800 1111) when a child or young person is writing, and not to an adult', () => {
     const young = CaseFacts.parse({ risks: ['physical-abuse'], role: 'young-person' });
     expect(childlineStep(kb, young, inHours).map(s => s.action)).toEqual(['You can talk to Childline: telephone 0800 1111, or online chat.']);
@@ -127,16 +137,21 @@ describe('the one-line safeguarding reminder', () => {
     expect(safeguardingReminder(kb, authority('nottinghamshire'), lateEvening).text).toContain('(Nottinghamshire County: Emergency Duty Team (EDT) 0300 456 4546)');
   });
 
-  it.each([
-    ['no area', undefined],
-    ['a neighbouring authority the guide does not cover', 'derbyshire'],
-  ])('with %s, gives all three front doors, each with its number now, and no source for one of them', (_why, id) => {
-    const reminder = safeguardingReminder(kb, id ? authority(id) : undefined, inHours);
+  it('with no area, gives all three front doors, each with its number now, and no source for one of them', () => {
+    const reminder = safeguardingReminder(kb, undefined, inHours);
     for (const door of ['Multi-Agency Safeguarding Hub (MASH) 0300 500 80 90', 'Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team (Nottingham City) 0115 876 1000', "First Contact Team (Derby Children's Social Care) 01332 641172"]) {
       expect(reminder.text).toContain(door);
     }
     expect(reminder.text).toMatch(/0300 500 80 90; Nottingham City: Children and Families Direct 0115 876 4800, out of hours Emergency Duty Team \(Nottingham City\) 0115 876 1000; Derby City: /);
-    if (!id) expect(reminder.citation).toBeUndefined();
+    expect(reminder.citation).toBeUndefined();
+  });
+
+  // Pathway to Provision, D9: Derbyshire County Council safeguarding, 01629 533190, for a child who lives there.
+  it('with a neighbouring authority, gives that authority\'s own safeguarding access point and none of ours', () => {
+    const reminder = safeguardingReminder(kb, authority('derbyshire'), inHours);
+    expect(reminder.text).toContain('01629 533190');
+    for (const ours of ['0300 500 80 90', '0115 876 4800', '01332 641172']) expect(reminder.text).not.toContain(ours);
+    expect(reminder.text).toContain('999');
   });
 
   it('adds Childline for a young person writing, and only then', () => {

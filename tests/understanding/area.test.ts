@@ -29,6 +29,9 @@ describe('the area the child lives in', () => {
     ['Derby city', 'derby'],
     ['notts', 'nottinghamshire'],
     ['lives in Long Eaton', 'derbyshire'],
+    // A neighbouring town named as where a child was sent, beside a town of the guide's own: the own town is home.
+    ['youth club in Retford: older lads pay him to take bags down to Doncaster on the train', 'nottinghamshire'],
+    ['she lives in Doncaster but goes to school in Retford', 'doncaster'],
   ])('"%s" is in %s', (text, authority) => {
     expect(understand(text).facts.area?.authority).toBe(authority);
   });

@@ -53,6 +53,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'this is physical harm',
     'the injury looks non-accidental',
     'a pupil who was hurt at home',
+    'her fella grabbed the boy by the throat',
   ],
   'injury-to-baby': [
     'a newborn with a fracture',
@@ -67,6 +68,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'the lodger fondled him',
     'they forced her to watch porn',
     'he showed them pornography',
+    'mum\'s new partner is a registered sex offender',
   ],
   'harmful-sexual-behaviour': [
     'concerns about hsb',
