@@ -93,9 +93,13 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.riskSignals) {
     referAll(at, 'concerns', at.entry.concerns, 'concern');
     referRoutes(at, 'routes', at.entry.routes);
-    at.entry.patterns.forEach((pattern, i) => {
-      try { new RegExp(pattern, 'i'); } catch (e) { problem(at, `patterns[${i}]`, `not a valid regular expression (${(e as Error).message})`); }
-    });
+    const innocent = at.entry.innocentContext;
+    const fields: [string, readonly string[]][] = [['patterns', at.entry.patterns], ['innocentContext.patterns', innocent?.patterns ?? []], ['innocentContext.overruledBy', innocent?.overruledBy ?? []]];
+    for (const [field, patterns] of fields) {
+      patterns.forEach((pattern, i) => {
+        try { new RegExp(pattern, 'i'); } catch (e) { problem(at, `${field}[${i}]`, `not a valid regular expression (${(e as Error).message})`); }
+      });
+    }
   }
   for (const at of c.contacts) {
     cite(at);

@@ -166,6 +166,10 @@ export const RiskSignal = z.object({
   patterns: z.array(Text).min(1).describe('regular expressions, case-insensitive, over the normalised message'),
   concerns: z.array(Id).default([]).describe('concern tags this risk implies, to find the specialist services too'),
   routes: z.array(RiskRoute).default([]).describe('the sources\' route for this kind of harm, beside the front door'),
+  innocentContext: z.object({
+    patterns: z.array(Text).min(1).describe('regular expressions: in the same sentence as a match, they make it innocent ("bruised his knee falling off his bike")'),
+    overruledBy: z.array(Text).default([]).describe('regular expressions: in that sentence, the match stands after all ("he says he fell", "dad pushed him")'),
+  }).strict().optional().describe('where this signal\'s words are ordinary: an accident told plainly, nobody harming anyone'),
 }).strict();
 export type RiskSignal = z.infer<typeof RiskSignal>;
 

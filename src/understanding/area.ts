@@ -6,7 +6,7 @@ import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { AreaRef } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
-import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typedWords, withFirstWordIn, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, STOP_WORDS, stemOf, typoDistance, typedWords, withFirstWordIn, words } from './text.js';
 
 interface GazetteerEntry { phrase: string; pattern: RegExp; firstWord: string; words: number; ref: Omit<AreaRef, 'asTyped' | 'unknown'>; specificity: number; bare?: boolean }
 
@@ -80,7 +80,7 @@ function withinTwoEdits(a: Int8Array, b: Int8Array): boolean {
 
 const similar = (a: string, b: string): boolean => {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
-  const distance = natural.DamerauLevenshteinDistance(a, b); // a swapped pair ("ei"/"ie") is one slip
+  const distance = typoDistance(a, b); // a swapped pair ("ei"/"ie") is one slip
   const allowed = a.length >= 8 ? 2 : 1;
   return distance <= allowed && natural.JaroWinklerDistance(a, b) >= 0.9;
 };

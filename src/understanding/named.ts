@@ -1,9 +1,8 @@
 // Services, contacts and levels of need the user names: "cygnet", "the MASH", "EDT city", "level 3".
 // Full names and aliases match as phrases; a service's distinctive word ("Cygnet", "Kooth") matches
 // alone, and long words tolerate a typo.
-import natural from 'natural';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, normalise, phrasePattern, typedWords, withFirstWordIn, words } from './text.js';
+import { firstWordOf, normalise, phrasePattern, typedWords, typoDistance, withFirstWordIn, words } from './text.js';
 
 interface NamePattern { id: string; pattern: RegExp; firstWord: string; weight: number; distinctiveWord?: string }
 interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
@@ -77,7 +76,7 @@ function fuzzyNames(patterns: readonly NamePattern[], text: string): string[] {
   const found = new Set<string>();
   for (const { id, distinctiveWord: word } of patterns) {
     if (!word || word.length < 6) continue;
-    if (typed.some(t => t[0] === word[0] && Math.abs(t.length - word.length) <= 1 && natural.DamerauLevenshteinDistance(t, word) === 1)) found.add(id);
+    if (typed.some(t => t[0] === word[0] && Math.abs(t.length - word.length) <= 1 && typoDistance(t, word) === 1)) found.add(id);
   }
   return [...found];
 }

@@ -9,7 +9,9 @@ import type { CorpusExample } from '../knowledge/riskCorpus.js';
 import { trainRiskModel, type RiskModel } from './riskModel.js';
 import { isNegated, normalise, words } from './text.js';
 
-export interface RiskScreen { signals: { id: string; immediateDanger: boolean; patterns: RegExp[] }[]; model: RiskModel }
+/** `innocent`: words that, in a match's sentence, make it ordinary, unless one of `overruledBy` is there too. */
+interface ScreenSignal { id: string; immediateDanger: boolean; patterns: RegExp[]; innocent?: { patterns: RegExp[]; overruledBy: RegExp[] } }
+export interface RiskScreen { signals: ScreenSignal[]; model: RiskModel }
 
 export interface RiskFinding {
   /** Risk signal ids read in the message. */
@@ -50,6 +52,8 @@ export const MODEL_OVER_DENIAL = 0.95;
 export const GUIDANCE_OVER_LEXICON = 0.6;
 /** Fewer words than this, and the model alone reads doubt at most: short messages give it too little to go on. */
 export const MODEL_ALONE_MIN_WORDS = 5;
+/** Fewer words than this (numbers aside), and the model alone is not even doubt: "9" or "Mansfield" answers a question. */
+export const MODEL_DOUBT_MIN_WORDS = 2;
 /** A category the model names, beside its leading one, when it holds this much of the probability. */
 const SECOND_CATEGORY = 0.25;
 /** In doubt, the model's leading kind of harm is named as a possibility when it holds this much. */
@@ -64,9 +68,33 @@ const immediateDangerOnly = (risks: ReadonlySet<string>) => risks.size === 1 && 
  */
 export function buildRiskScreen(kb: KnowledgeBase, corpus: readonly CorpusExample[], ordinary: readonly string[] = []): RiskScreen {
   return {
-    signals: kb.riskSignals.map(s => ({ id: s.id, immediateDanger: s.immediateDanger, patterns: s.patterns.map(p => new RegExp(p, 'gi')) })),
+    signals: kb.riskSignals.map(screenSignal),
     model: trainRiskModel([...corpus, ...ordinary.map(text => ({ text, label: 'none' }))]),
   };
+}
+
+/** A risk signal of the knowledge base, its patterns compiled. */
+export function screenSignal(signal: KnowledgeBase['riskSignals'][number]): ScreenSignal {
+  const compile = (patterns: readonly string[]) => patterns.map(p => new RegExp(p, 'i'));
+  return {
+    id: signal.id, immediateDanger: signal.immediateDanger, patterns: signal.patterns.map(p => new RegExp(p, 'gi')),
+    ...(signal.innocentContext ? { innocent: { patterns: compile(signal.innocentContext.patterns), overruledBy: compile(signal.innocentContext.overruledBy) } } : {}),
+  };
+}
+
+const SENTENCE_ENDS = ['.', '!', '?', ';'];
+/** The sentence a match sits in: up to the nearest full stop, question or exclamation mark or semicolon (line breaks are spaces by now). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(...SENTENCE_ENDS.map(mark => text.lastIndexOf(mark, start - 1))) + 1;
+  const stops = SENTENCE_ENDS.map(mark => text.indexOf(mark, end)).filter(i => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/** "Bruised his knee falling off his trike": an accident told plainly, with nothing that overrules it. */
+function innocentIn(signal: ScreenSignal, text: string, start: number, end: number): boolean {
+  if (!signal.innocent) return false;
+  const sentence = sentenceAround(text, start, end);
+  return signal.innocent.patterns.some(p => p.test(sentence)) && !signal.innocent.overruledBy.some(p => p.test(sentence));
 }
 
 /** The lexicon alone: today's regular-expression screen, kept as the baseline eval:risk compares with. */
@@ -83,7 +111,7 @@ export function readLexicon(screen: RiskScreen, text: string): { risks: string[]
       return [...text.matchAll(pattern)];
     });
     if (!matches.length) continue;
-    if (matches.every(m => isNegated(text, m.index, m.index + m[0].length))) {
+    if (matches.every(m => isNegated(text, m.index, m.index + m[0].length) || innocentIn(signal, text, m.index, m.index + m[0].length))) {
       denied.push(signal.id);
       continue;
     }
@@ -133,7 +161,8 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   // Denied words the model also reads as harm ("no marks, but he flinches when dad shouts") still count.
   const denied = lexicon.denied.filter(id => !risks.has(id));
   const immediateDanger = (lexiconStands && lexicon.immediateDanger) || risks.has('immediate-danger');
-  const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && (confidence >= DOUBT_THRESHOLD || (lexicon.risks.length > 0 && reading.past < PAST_OVER_LEXICON));
+  const wordsToGoOn = words(text).filter(w => /[a-z]/.test(w)).length >= MODEL_DOUBT_MIN_WORDS;
+  const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && ((confidence >= DOUBT_THRESHOLD && wordsToGoOn) || (lexicon.risks.length > 0 && reading.past < PAST_OVER_LEXICON));
   const possible = doubt && lead && lead[0] !== 'immediate-danger' && lead[1] >= POSSIBLE_CATEGORY ? lead[0] : undefined;
   return {
     ...(possible ? { possible } : {}),

@@ -62,6 +62,14 @@ export function withFirstWordIn<T extends { firstWord: string }>(items: readonly
 }
 
 /** Escape a phrase for use inside a regular expression. */
+/**
+ * Edits between two words, a swapped pair of letters counting as one ("Mansfeild"). natural's
+ * Damerau-Levenshtein undercounts when the first word is the shorter ("bridge" is one edit from
+ * "Berridge" that way round, two the other), so both orders are asked and the larger kept.
+ */
+export const typoDistance = (a: string, b: string): number =>
+  Math.max(natural.DamerauLevenshteinDistance(a, b), natural.DamerauLevenshteinDistance(b, a));
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word matcher for a phrase, tolerant of hyphens vs spaces and of a dropped apostrophe ("childrens"). */

@@ -54,7 +54,8 @@ describe('the area the child lives in', () => {
   });
 
   it('does not mistake ordinary words for places', () => {
-    for (const text of ['in School', 'at Home with mum', 'struggling at Nursery', 'worse in the Evening']) {
+    // "bridge" is two edits from the City's Berridge ward, not one: a typo allows one in a short word.
+    for (const text of ['in School', 'at Home with mum', 'struggling at Nursery', 'worse in the Evening', 'he says he will jump off the bridge tonight']) {
       expect(understand(text).facts.area, text).toBeUndefined();
     }
   });

@@ -100,6 +100,8 @@ describe('who is asking', () => {
     ['my son keeps hitting his sister', 'parent'],
     ['our daughter will not sleep', 'parent'],
     ['I am 15 and I need help', 'young-person'],
+    ['im a boy, 14, and i dont know who to tell', 'young-person'],
+    ['my stepdad keeps sending me horrible messages', 'young-person'],
     ["I'm a neighbour and the kids next door always seem hungry", 'member-of-public'],
     ['HV in Calverton, worried about a baby', 'professional'],
   ])('"%s" is a %s', (text, role) => {

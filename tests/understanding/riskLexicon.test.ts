@@ -5,13 +5,13 @@
 // and the model is retrained from a corpus that may not hold the same words. The table is written out,
 // not built from the data, so an edit to the data cannot delete a case.
 import { describe, expect, it } from 'vitest';
-import { readLexicon, type RiskScreen } from '../../src/understanding/riskScreen.js';
+import { readLexicon, screenSignal, type RiskScreen } from '../../src/understanding/riskScreen.js';
 import { normalise } from '../../src/understanding/text.js';
 import { kb } from '../support/knowledge.js';
 
 /** The lexicon as the bot compiles it; readLexicon reads no model. */
 const lexicon: RiskScreen = {
-  signals: kb.riskSignals.map(s => ({ id: s.id, immediateDanger: s.immediateDanger, patterns: s.patterns.map(p => new RegExp(p, 'gi')) })),
+  signals: kb.riskSignals.map(screenSignal),
   model: undefined as never,
 };
 const patternsHit = (signal: string, text: string): number =>
@@ -231,5 +231,31 @@ describe('words the lexicon must not read as harm', () => {
     'my son has been missing the bus since we moved',
   ])('"%s" is not a child going missing', text => {
     expect(patternsHit('missing', text)).toBe(0);
+  });
+});
+
+describe('an accident told plainly', () => {
+  it.each([
+    'my 4 year old bruised his knee falling off his scooter',
+    'she got a black eye playing football at school',
+    'he tripped on the stairs and has a bruise on his shin',
+  ])('"%s" is not read as physical abuse', text => {
+    const read = readLexicon(lexicon, normalise(text));
+    expect(read.risks).not.toContain('physical-abuse');
+    expect(read.denied).toContain('physical-abuse');
+  });
+
+  it.each([
+    ['he has a bruise on his arm and says he fell off his bike', 'someone gives the account'],
+    ['she has bruises on her back, she fell off the slide again', 'the injuries recur'],
+    ['dad pushed him and he fell and bruised his head', 'a harmful act in the same sentence'],
+    ['he fell over at his stepdad\'s and has a black eye', 'an adult in the same sentence'],
+    ['he fell off his bike last week. today he has a black eye and will not say why', 'the accident is in another sentence'],
+  ])('"%s" is still read as physical abuse: %s', text => {
+    expect(readLexicon(lexicon, normalise(text)).risks).toContain('physical-abuse');
+  });
+
+  it('never explains away an injury to a baby', () => {
+    expect(readLexicon(lexicon, normalise('the 3 month old has a bruise on her cheek, mum thinks she fell off the sofa')).risks).toContain('injury-to-baby');
   });
 });

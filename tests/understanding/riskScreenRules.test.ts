@@ -6,7 +6,7 @@
 // The real lexicon (knowledge/risk.yaml) is used; only the trained model is replaced.
 import { describe, expect, it } from 'vitest';
 import type { RiskModel } from '../../src/understanding/riskModel.js';
-import { screenForRisk, type RiskFinding, type RiskScreen } from '../../src/understanding/riskScreen.js';
+import { screenForRisk, screenSignal, type RiskFinding, type RiskScreen } from '../../src/understanding/riskScreen.js';
 import { kb } from '../support/knowledge.js';
 
 interface Reading { harm?: number; past?: number; categories?: [string, number][]; young?: number }
@@ -16,7 +16,7 @@ function modelReading({ harm = 0, past = 0, categories = [], young = 0 }: Readin
   return { harm: () => ({ harm, past, none: Math.max(0, 1 - harm - past) }), categories: () => categories, young: () => young };
 }
 const screenWith = (reading: Reading): RiskScreen => ({
-  signals: kb.riskSignals.map(s => ({ id: s.id, immediateDanger: s.immediateDanger, patterns: s.patterns.map(p => new RegExp(p, 'gi')) })),
+  signals: kb.riskSignals.map(screenSignal),
   model: modelReading(reading),
 });
 const screen = (text: string, reading: Reading, deniesHarm?: boolean): RiskFinding =>
@@ -145,6 +145,12 @@ describe('the risk screen reading its lexicon and its model together', () => {
     const certain: Reading = { harm: 0.99, categories: [['fgm', 0.9]] };
     expect(screen('she is a girl', certain)).toMatchObject({ risks: [], doubt: true });
     expect(screen('she is a girl, nine', certain).risks).toEqual(['fgm']);
+  });
+
+  it('needs two words, numbers aside, before the model alone is even doubt: a bare answer to a question is not', () => {
+    const certain: Reading = { harm: 0.99, categories: [['neglect', 0.9]] };
+    for (const answer of ['9', 'Mansfield', '14.']) expect(screen(answer, certain), answer).toMatchObject({ risks: [], doubt: false });
+    expect(screen('im scared', certain).doubt).toBe(true);
   });
 
   it('turns a lexicon word into doubt in a question about the guidance the model reads as harmless, and only there', () => {
