@@ -322,13 +322,14 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // its question no more than by its words: a process sharing a few of them is not an answer (rule 5).
   const asksWhatToDo = u.intent === 'process' && !u.topics.processes.some(p => p.named);
   const unplacedChild = u.facts.ageYears !== undefined && (!REQUEST_INTENTS.includes(u.intent) || asksWhatToDo) && isUnplaced(u, facts);
-  const question = { ...questionFor(u, memory, answering), ...(u.risk.doubt || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
+  const question = { ...questionFor(u, memory, answering), ...((u.risk.doubt && !u.risk.faint) || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5). So too
   // when the model leans to a kind of harm and nothing else in the message is recognised: its route, not
   // a question about the need, comes first.
-  const leansToHarm = u.risk.doubt && !!u.risk.possible && isUnplaced(u, facts);
+  // A question about a fact of an entry ("how long before I hear back?") is placed by what it asks.
+  const leansToHarm = u.risk.doubt && !!u.risk.possible && isUnplaced(u, facts) && !u.attributes;
   if ((u.risk.doubt || unplacedChild) && (isDeadEnd(route) || asksWhatToDo || leansToHarm)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   // A question about children in general needs no one child's age or diagnosis; the area still decides whose services.

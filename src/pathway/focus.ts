@@ -67,7 +67,7 @@ const SAYS: Record<Attribute, RegExp> = {
   consent: /\bconsent/i,
   form: /\bform\b|\bEHAF\b|\bCAF\b/i,
   waiting: /\b(\d+|five|ten|two|three)\s+(working\s+)?(days?|weeks?|hours?)\b|within/i,
-  'after-referral': /\b(then|will|decision|allocated|contact you|updated|feedback|outcome)\b/i,
+  'after-referral': /\b(then|will|decision|allocated|contact you|updated|feedback|outcome|confirm\w*|in writing|follow[- ]?up)\b/i,
   covers: /\b(area|cover|countywide|city|county|district|registered)\b/i,
 };
 

@@ -24,7 +24,7 @@ const Circumstances = z.object({
 
 interface CircumstanceCues {
   refused: RegExp[]; asksAboutConsent: RegExp; asksAboutConsentWithMark: RegExp; given: RegExp; answerNo: RegExp; answerYes: RegExp;
-  roles: [Role, RegExp][]; outOfHours: RegExp; inHours: RegExp; urgent: RegExp; deniesSafeguarding: RegExp; selfReferral: RegExp;
+  roles: [Role, RegExp][]; writersRole: RegExp; outOfHours: RegExp; inHours: RegExp; urgent: RegExp; deniesSafeguarding: RegExp; selfReferral: RegExp;
 }
 
 export function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circumstances.yaml')): CircumstanceCues {
@@ -42,6 +42,10 @@ export function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circums
     answerNo: new RegExp(`^\\s*${alternatives(consent.answerNo)}\\b`),
     answerYes: new RegExp(`^\\s*${alternatives(consent.answerYes)}\\b`),
     roles: ROLES.map(role => [role, cuePattern(roles[role])]),
+    // "Family support worker, Carlton." or "I'm a health visitor": the writer's own job, at the start of the
+    // message or after "I'm a", "as a"; it names who writes, not a service asked about.
+    writersRole: new RegExp(`^(?:[a-z']+ ){0,2}?${alternatives(roles.professional ?? [])}(?=\\s*(?:[,.:;-]|here\\b|in\\b|at\\b|from\\b|for\\b))`
+      + `|\\b(?:i'?m|i am|as|i work as|we'?re) (?:a|an|the|his|her|their|one of the) ${alternatives(roles.professional ?? [])}\\b`, 'g'),
     outOfHours: cuePattern(timing.outOfHours),
     inHours: cuePattern(timing.inHours),
     urgent: cuePattern(timing.urgent),
@@ -69,6 +73,9 @@ export function findConsent(original: string, expecting?: MissingFact): 'given' 
   }
   return undefined;
 }
+
+/** The message with the writer's own job masked, so "family support worker" describing the writer names no service. */
+export const withoutWritersRole = (normalised: string): string => normalised.replace(cues().writersRole, match => ' '.repeat(match.length));
 
 export const findRole = (original: string): Role | undefined => cues().roles.find(([, cue]) => cue.test(normalise(original)))?.[0];
 

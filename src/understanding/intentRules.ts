@@ -75,9 +75,9 @@ export function buildRules(file = join(defaultKnowledgeDir(), 'intent-cues.yaml'
     { intent: 'safeguarding', boost: 2.4, applies: s => s.hasRisk },
     { intent: 'safeguarding', boost: 1.5, applies: test(cue.statesSafeguardingWorry) },
     // A statement of facts, no question in it: "7, Rushcliffe", "parents are happy with it", "mainly sleep".
-    // A name in it makes it a terse lookup instead ("edt notts").
+    // A name or a contact word in it makes it a terse lookup instead ("edt notts", "city duty out of hours").
     { intent: 'provide-facts', boost: 1.6, applies: s => (s.hasCaseFact || (s.hasConcern && s.wordCount <= 4 && !s.hasRisk)) && s.wordCount <= 7 && !s.namedContacts && !s.namedServices
-      && !cue.asksSomething.test(s.text) },
+      && !cue.asksSomething.test(s.text) && !contact.test(s.text) },
     { intent: 'out-of-scope', boost: 2.5, applies: test(cue.outOfScope) },
     // Nothing in the message is about children, families or services: say so rather than force a guess.
     // A digit is an age or a year, which is about a child.

@@ -27,6 +27,8 @@ export interface RiskFinding {
   past: boolean;
   /** In doubt, the kind of harm the model leans to: its route goes beside the front door, as a possibility. */
   possible?: string;
+  /** Doubt from the model alone, weakly: never a dead end, but no reminder beside an answered request. */
+  faint?: boolean;
   /** How likely the writer is a child or teenager, 0..1. */
   young: number;
   /** What was read: the lexicon's signal ids and the model's leading category. */
@@ -42,6 +44,12 @@ export interface RiskFinding {
 export const RISK_THRESHOLD = 0.5;
 export const MODEL_ALONE_THRESHOLD = 0.7;
 export const DOUBT_THRESHOLD = 0.3;
+/**
+ * Doubt from the model alone below this is faint: it still keeps a message off a dead end (rule 5), but an
+ * answered request carries no reminder for it. Chosen on the blind batches: from 0.3 to 0.4, ordinary
+ * requests lost their reminders (four more right) and no safeguarding case lost its front door.
+ */
+export const FAINT_DOUBT_BELOW = 0.4;
 export const PAST_OVER_LEXICON = 0.6;
 export const MODEL_OVER_DENIAL = 0.95;
 /**
@@ -163,9 +171,11 @@ export function screenForRisk(screen: RiskScreen, original: string, deniesHarm =
   const immediateDanger = (lexiconStands && lexicon.immediateDanger) || risks.has('immediate-danger');
   const wordsToGoOn = words(text).filter(w => /[a-z]/.test(w)).length >= MODEL_DOUBT_MIN_WORDS;
   const doubt = !risks.size && !lexicon.denied.length && !deniesHarm && ((confidence >= DOUBT_THRESHOLD && wordsToGoOn) || (lexicon.risks.length > 0 && reading.past < PAST_OVER_LEXICON));
+  const faint = doubt && !lexicon.risks.length && confidence < FAINT_DOUBT_BELOW;
   const possible = doubt && lead && lead[0] !== 'immediate-danger' && lead[1] >= POSSIBLE_CATEGORY ? lead[0] : undefined;
   return {
     ...(possible ? { possible } : {}),
+    ...(faint ? { faint } : {}),
     risks: [...risks],
     immediateDanger,
     denied,

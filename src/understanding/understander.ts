@@ -7,7 +7,7 @@ import type { MissingFact } from '../pathway/route.js';
 import { findAge } from './age.js';
 import { defaultAttributeRecogniser, type AttributeRecogniser, type AttributesAsked } from './attributes.js';
 import { buildGazetteer, findArea } from './area.js';
-import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming } from './circumstances.js';
+import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming, withoutWritersRole } from './circumstances.js';
 import { buildConcernMatcher, findConcerns } from './concerns.js';
 import { findDiagnoses } from './diagnosis.js';
 import { defaultFramingReader, type FramingReader } from './framing.js';
@@ -61,7 +61,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const concerns = findConcerns(concernMatcher, text);
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);
-      const named = narrowToArea(kb, findNamed(names, text), area.area?.authority);
+      const named = narrowToArea(kb, findNamed(names, withoutWritersRole(normalised)), area.area?.authority);
       const timing = findTiming(text);
       const consent = findConsent(text, expecting);
       // Who is writing: the words people use for themselves first, then the voice the risk corpus taught
@@ -128,7 +128,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         selfReferral: asksToSelfRefer(text),
         personalData: findPersonalData(text),
         timing,
-        risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past, ...(screened.possible ? { possible: screened.possible } : {}) },
+        risk: { confidence: screened.confidence, doubt: screened.doubt, past: screened.past, ...(screened.possible ? { possible: screened.possible } : {}), ...(screened.faint ? { faint: true } : {}) },
       };
     },
   };

@@ -66,9 +66,10 @@ export interface Understanding {
   /**
    * How the risk screen read the message beyond the risks in `facts`: its confidence that harm is
    * described now; doubt (a harm cue below the threshold: never a dead end); past harm beside a request;
-   * in doubt, the kind of harm it leans to (a risk signal id), whose route is offered as a possibility.
+   * in doubt, the kind of harm it leans to (a risk signal id), whose route is offered as a possibility;
+   * faint doubt (the model alone, weakly), which carries no reminder beside an answered request.
    */
-  risk: { confidence: number; doubt: boolean; past: boolean; possible?: string };
+  risk: { confidence: number; doubt: boolean; past: boolean; possible?: string; faint?: boolean };
 }
 
 export interface Understander {

@@ -13,6 +13,7 @@ describe('the intent of a message', () => {
     ['find-service', "what's out there for a family worried about money and housing"],
     ['contact-lookup', 'mash number notts'],
     ['contact-lookup', 'edt city'],
+    ['contact-lookup', 'county duty line out of hours'],
     ['contact-lookup', 'who do I ring in Derby for a safeguarding referral'],
     ['contact-lookup', 'email address for first contact please'],
     ['contact-lookup', 'who do I speak to at the MASH'],

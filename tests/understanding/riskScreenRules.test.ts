@@ -129,6 +129,16 @@ describe('the risk screen reading its lexicon and its model together', () => {
     });
 
     it.each([
+      [0.3, true],
+      [0.39, true],
+      [0.4, false],
+    ] as const)('calls doubt from the model alone at %s faint (below 0.4): no reminder beside an answered request', (harm, faint) => {
+      const found = screen('the kids look thin and tired', { harm, past: 0 });
+      expect(found.doubt).toBe(true);
+      expect(!!found.faint).toBe(faint);
+    });
+
+    it.each([
       ['past above both harm and nothing', { harm: 0.25, past: 0.5 }, true],
       ['past level with harm', { harm: 0.4, past: 0.4 }, false],
       ['past above harm but below nothing', { harm: 0.1, past: 0.4 }, false],
