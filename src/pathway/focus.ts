@@ -175,8 +175,12 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
       const line = s.delivery ?? printedLine([...s.offers, ...s.notes, s.summary], attribute, askedTerms);
       return line ? { text: `${s.name}: ${line}`, citation: cite } : notPrinted(s.name, 'how long it runs or how many sessions it has', cite);
     }
-    case 'ages':
-      return s.ages ? { text: `${s.name}: ${s.ages.asPrinted}.`, citation: cite } : notPrinted(s.name, 'an age range', cite);
+    case 'ages': {
+      // An age range alone misleads where a diagnosis is also needed ("Cygnet: aged 5-18", for autism only).
+      const needs = s.eligibility.requiresDiagnosisOf.map(id => kb.concern(id)?.label ?? id);
+      const diagnosis = needs.length ? `, with a diagnosis of ${needs.join(' or ')}${s.eligibility.acceptsIndicativeBehaviour ? ' or behaviours indicative of it' : ''}` : '';
+      return s.ages ? { text: `${s.name}: ${s.ages.asPrinted}${diagnosis}.`, citation: cite } : notPrinted(s.name, 'an age range', cite);
+    }
     case 'hours': {
       // A service's own times (a consultation line's day and hours) are printed with the service, not its contact.
       const own = printedLine([...s.offers, ...s.notes, ...(s.delivery ? [s.delivery] : [])], 'hours', askedTerms);

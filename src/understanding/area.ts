@@ -135,6 +135,9 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
 /** Words just before a place that make it where the child lives, or is about to ("moving to Leicester"). */
 const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|relocating|from)\b[^.,;]*$/;
 
+/** "I live in Sherwood Rise" (the writer alone): the writer's home, which gives way to where the child is said to live. */
+const WRITERS_HOME = /\bi (live|am living|'m living|moved|'ve moved|have moved)\b[^.,;]*$/;
+
 /** The words before an unknown place that say the child lives there. */
 const RESIDENCE_CUE = /^(lives in|living in|based in|moved to)\b/;
 
@@ -169,11 +172,15 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
   // "Lives in Gedling, found in a flat in Radford": where the child lives decides, however specific the other place.
   // The cue belongs to the first place after it: the words since the previous place, not across it.
   const startOf = (m: { asTyped: string }) => text.indexOf(m.asTyped);
-  const cueBefore = (m: { asTyped: string }) => {
+  const cueText = (m: { asTyped: string }) => {
     const previousEnd = Math.max(0, ...matches.filter(o => startOf(o) < startOf(m)).map(o => startOf(o) + o.asTyped.length));
-    return RESIDENCE.test(text.slice(Math.max(previousEnd, startOf(m) - 35), startOf(m)));
+    return text.slice(Math.max(previousEnd, startOf(m) - 35), startOf(m));
   };
-  const livesIn = matches.filter(cueBefore);
+  const cueBefore = (m: { asTyped: string }) => RESIDENCE.test(cueText(m));
+  const cued = matches.filter(cueBefore);
+  // "I live in the city but my grandson lives with his mum in Arnold": the child's home, not the writer's.
+  const childsHome = cued.filter(m => !WRITERS_HOME.test(cueText(m)));
+  const livesIn = childsHome.length ? childsHome : cued;
   if (livesIn.length && new Set(livesIn.map(m => m.entry.ref.authority)).size === 1 && new Set(matches.map(m => m.entry.ref.authority)).size > 1) {
     const most = livesIn.sort((a, b) => b.entry.specificity - a.entry.specificity)[0]!;
     return { area: toRef(most.entry, most.asTyped), candidates: [] };

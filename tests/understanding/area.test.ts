@@ -32,6 +32,10 @@ describe('the area the child lives in', () => {
     // A neighbouring town named as where a child was sent, beside a town of the guide's own: the own town is home.
     ['youth club in Retford: older lads pay him to take bags down to Doncaster on the train', 'nottinghamshire'],
     ['she lives in Doncaster but goes to school in Retford', 'doncaster'],
+    // The writer's own home gives way to where the child is said to live.
+    ['I live in Sherwood Rise in the city but my grandson lives with his mum in Arnold', 'nottinghamshire'],
+    // Both authorities have an Arboretum ward: the authority named beside it settles which.
+    ['Arboretum ward (Nottm): a Year 2 girl', 'nottingham-city'],
   ])('"%s" is in %s', (text, authority) => {
     expect(understand(text).facts.area?.authority).toBe(authority);
   });

@@ -13,6 +13,7 @@ describe('concerns', () => {
     ['being bullied on the bus', 'bullying'],
     ['grieving after his dad died', 'bereavement'],
     ['smoking weed most days', 'substance-misuse'],
+    ['he says voices are telling him to hurt people', 'psychosis'],
   ])('"%s" is about %s', (text, concern) => {
     expect(understand(text).facts.concerns).toContain(concern);
   });
@@ -98,6 +99,7 @@ describe('who is asking', () => {
     ["I'm the SENCO", 'professional'],
     ['as his GP I am worried', 'professional'],
     ['my son keeps hitting his sister', 'parent'],
+    ["lenton mum: my 17yo is stressed about exams", 'parent'],
     ['our daughter will not sleep', 'parent'],
     ['I am 15 and I need help', 'young-person'],
     ['im a boy, 14, and i dont know who to tell', 'young-person'],

@@ -113,6 +113,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'a violent relationship',
     'things being thrown at home',
     'the children witnessed the abuse',
+    'my bf pushed me down the stairs',
   ],
   'self-harm': [
     'she has been selfharming',
@@ -234,7 +235,7 @@ describe('words the lexicon must not read as harm', () => {
   });
 });
 
-describe('an accident told plainly', () => {
+describe('harm words in an ordinary context (innocentContext): an accident told plainly, a child up late at home', () => {
   it.each([
     'my 4 year old bruised his knee falling off his scooter',
     'she got a black eye playing football at school',
@@ -253,6 +254,16 @@ describe('an accident told plainly', () => {
     ['he fell off his bike last week. today he has a black eye and will not say why', 'the accident is in another sentence'],
   ])('"%s" is still read as physical abuse: %s', text => {
     expect(readLexicon(lexicon, normalise(text)).risks).toContain('physical-abuse');
+  });
+
+  it.each([
+    ['my 7 year old will not settle till gone midnight every night', 'missing'],
+  ])('"%s" is a sleep problem, not %s', (text, signal) => {
+    expect(readLexicon(lexicon, normalise(text)).risks).not.toContain(signal);
+  });
+
+  it('still reads a child out past midnight as missing', () => {
+    expect(readLexicon(lexicon, normalise('she stays out till gone midnight and will not say where she is')).risks).toContain('missing');
   });
 
   it('never explains away an injury to a baby', () => {
