@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
-import { answerAttributes, attributeText, printsOwnHours, type Focus } from '../src/pathway/focus.js';
+import { answerAttributes, attributeText, printsOwnHours, type Attribute, type Focus } from '../src/pathway/focus.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import type { AttributesAsked } from '../src/understanding/attributes.js';
 import type { Understanding } from '../src/understanding/understanding.js';
@@ -38,7 +38,10 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
   const checksPlace = attributes.includes('covers');
   const before = memory.facts;
   const facts = checksPlace ? before : mergeFacts(before, u.facts);
-  const answers = answerAttributes(kb, targets, attributes, facts, now, u.askedTerms, checksPlace ? u.facts.area : undefined);
+  // The words of the clause that asks an attribute weigh double in choosing the printed line that answers it
+  // ("what is it?" has no clause of its own: the whole message says which part is asked about).
+  const termsFor = (a: Attribute) => [...u.askedTerms, ...(a === 'about' ? [] : asked.clauseTerms[a] ?? [])];
+  const answers = answerAttributes(kb, targets, attributes, facts, now, termsFor, checksPlace ? u.facts.area : undefined);
   // "What's the Cygnet programme?" is answered by the full answer about it; "Step2's circle of security - what
   // is it?" names one part, said on its own.
   const newEntry = targets[0] !== memory.focus;
@@ -52,7 +55,7 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
 function attributesCarried(u: Understanding, memory: CaseMemory, named: readonly Focus[]): AttributesAsked | undefined {
   const carried = memory.lastAttributes;
   const short = u.wordCount <= 7 && u.facts.ageYears === undefined && !u.facts.concerns?.length;
-  return carried?.length && short && named.length ? { attributes: carried, refersBack: false } : undefined;
+  return carried?.length && short && named.length ? { attributes: carried, refersBack: false, clauseTerms: {} } : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { citationText } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Citation, Contact, LevelOfNeed, Process, Service } from '../knowledge/schema.js';
 import type { AreaRef, CaseFacts } from './caseFacts.js';
+import { stemOf } from '../understanding/text.js';
 import { areaIds } from './eligibility.js';
 import { contactNow } from './hours.js';
 import { servicePathway } from './pathwaySequence.js';
@@ -58,7 +59,7 @@ const SAYS: Record<Attribute, RegExp> = {
   about: /\w/,
   requirements: /\b(consent|must|needs?|needed|evidence|criteria|NHS|GP|tier|complete|completed|show|include|state)\b/i,
   length: /\b(week|weeks|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
-  sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?)\b/i,
+  sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?|apart|twice|once a|times a)\b|\bevery\s+(\d|week|month|fortnight|term|day|year)/i,
   ages: /\b(aged?|ages|years? old|under \d|up to|\d+\s*(?:-|to)\s*\d+|birthday)\b/i,
   hours: /\b(\d{1,2}[.:]\d{2}|am|pm|24\/7|hours)\b/i,
   email: /@/,
@@ -75,19 +76,52 @@ function processesFor(kb: KnowledgeBase, kind: 'service' | 'contact', id: string
   return kb.processes.filter(p => (kind === 'service' ? p.services.includes(id) : p.contacts.includes(id)));
 }
 
-/** The printed lines about an entry, best first for the question's words, each with how many of them it shares. */
-function scoredLines(lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): { line: string; score: number }[] {
-  const asked = new Set(askedTerms);
+/** The stems of a printed line's longer words, each once: compared with the stems of the question's words. */
+const stemsOf = (line: string): string[] => [...new Set((line.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stemOf))];
+
+/** How much each stem says about which printed line is meant, per knowledge base: rare stems say more. */
+const stemWeights = new WeakMap<KnowledgeBase, (stem: string) => number>();
+function stemWeight(kb: KnowledgeBase): (stem: string) => number {
+  let weight = stemWeights.get(kb);
+  if (!weight) {
+    const lines = [
+      ...kb.services.flatMap(s => [...s.offers, ...s.notes, s.summary, ...s.referral.how, ...s.referral.timescales]),
+      ...kb.processes.flatMap(p => [...p.steps, ...p.timescales, p.summary]),
+      ...kb.contacts.flatMap(c => [...c.notes, c.summary ?? '']),
+    ];
+    const linesWith = new Map<string, number>();
+    for (const stem of lines.flatMap(stemsOf)) linesWith.set(stem, (linesWith.get(stem) ?? 0) + 1);
+    weight = stem => Math.log((lines.length + 1) / ((linesWith.get(stem) ?? 0) + 1));
+    stemWeights.set(kb, weight);
+  }
+  return weight;
+}
+
+/**
+ * The printed lines about an entry, best first for the question's words. A word many printed lines share
+ * ("children", "need", "case") says little about which line is asked for: each shared stem counts by how
+ * rare it is across the knowledge base.
+ */
+function scoredLines(kb: KnowledgeBase, lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): { line: string; score: number }[] {
+  // A stem asked twice (in the clause that asks the attribute, and in the message) counts twice.
+  const asked = new Map<string, number>();
+  for (const t of askedTerms) asked.set(t, (asked.get(t) ?? 0) + 1);
   // "How long until they tell me?" asks for the outcome's timescale, whatever words it uses for it.
-  const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated/i.test(l) ? 2 : 0;
+  const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated/i.test(l) ? OUTCOME_BONUS : 0;
+  const weight = stemWeight(kb);
   return lines.filter(l => SAYS[attribute].test(l))
-    .map(line => ({ line, score: (line.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(w => asked.has(w)).length + outcome(line) }))
+    .map(line => ({ line, score: stemsOf(line).reduce((sum, stem) => sum + (asked.get(stem) ?? 0) * weight(stem), 0) + outcome(line) }))
     .sort((a, b) => b.score - a.score);
 }
 
+/** A line about an outcome or decision answers "how long until I hear?" before any line that shares more words. */
+const OUTCOME_BONUS = 8;
+/** One word as rare as "review" (one printed line in thirty) says which part of a service is asked about; "need" does not. */
+const PART_NAMED = 3;
+
 /** The printed line about an entry that best fits the question: the fallback when no field holds the attribute. */
-const printedLine = (lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): string | undefined =>
-  scoredLines(lines, attribute, askedTerms)[0]?.line;
+const printedLine = (kb: KnowledgeBase, lines: readonly string[], attribute: Attribute, askedTerms: readonly string[]): string | undefined =>
+  scoredLines(kb, lines, attribute, askedTerms)[0]?.line;
 
 const notPrinted = (name: string, what: string, citation: Citation): AttributeAnswer =>
   ({ text: `${name}: the source does not print ${what}.`, citation, notPrinted: true });
@@ -113,7 +147,7 @@ function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now:
     case 'about': if (c.summary) return { text: `${c.name}: ${c.summary}`, citation: cite }; // falls through to the printed lines
     default: {
       const processes = processesFor(kb, 'contact', c.id);
-      const line = printedLine([...c.notes, ...processes.flatMap(p => [...p.timescales, ...p.steps])], attribute, askedTerms);
+      const line = printedLine(kb, [...c.notes, ...processes.flatMap(p => [...p.timescales, ...p.steps])], attribute, askedTerms);
       const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
       return line ? { text: `${c.name}: ${line}`, citation: from?.citation ?? cite } : notPrinted(c.name, `that (${attribute.replace(/-/g, ' ')})`, cite);
     }
@@ -153,10 +187,11 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
     case 'about': {
       // "Step2 circle of security - what is it?" asks about one of its offers: that offer, not the whole list.
       // A word half the offers share ("with", "parents") names none of them.
-      const own = new Set(s.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-      const shared = (t: string) => s.offers.filter(o => o.toLowerCase().includes(t)).length * 2 >= s.offers.length;
-      const offer = scoredLines(s.offers, 'about', askedTerms.filter(t => !own.has(t) && !shared(t)))[0];
-      if (offer && offer.score > 0) return { text: `${s.name}: ${offer.line}`, citation: cite, part: true };
+      const own = new Set(stemsOf(s.name));
+      const offerStems = s.offers.map(stemsOf);
+      const shared = (t: string) => offerStems.filter(o => o.includes(t)).length * 2 >= s.offers.length;
+      const offer = scoredLines(kb, s.offers, 'about', askedTerms.filter(t => !own.has(t) && !shared(t)))[0];
+      if (offer && offer.score >= PART_NAMED) return { text: `${s.name}: ${offer.line}`, citation: cite, part: true };
       const ages = s.ages ? ` Ages: ${s.ages.asPrinted}.` : '';
       const offers = s.offers.length ? ` It offers: ${s.offers.slice(0, 6).join('; ')}.` : '';
       return { text: `${s.name}: ${s.summary}${ages}${offers}`, citation: cite };
@@ -172,7 +207,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
       return needs.length ? { text: `${s.name}: ${needs.join(' ')}`, citation: cite } : notPrinted(s.name, 'what a referral must include', cite);
     }
     case 'length': case 'sessions': {
-      const line = s.delivery ?? printedLine([...s.offers, ...s.notes, s.summary], attribute, askedTerms);
+      const line = s.delivery ?? printedLine(kb, [...s.offers, ...s.notes, s.summary], attribute, askedTerms);
       return line ? { text: `${s.name}: ${line}`, citation: cite } : notPrinted(s.name, 'how long it runs or how many sessions it has', cite);
     }
     case 'ages': {
@@ -183,7 +218,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
     }
     case 'hours': {
       // A service's own times (a consultation line's day and hours) are printed with the service, not its contact.
-      const own = printedLine([...s.offers, ...s.notes, ...(s.delivery ? [s.delivery] : [])], 'hours', askedTerms);
+      const own = printedLine(kb, [...s.offers, ...s.notes, ...(s.delivery ? [s.delivery] : [])], 'hours', askedTerms);
       if (own || !contacts[0]) return own ? { text: `${s.name}: ${own}`, citation: cite } : notPrinted(s.name, 'opening hours', cite);
       const answer = contactAnswer(kb, contacts[0], attribute, now, askedTerms, facts, asked);
       return { ...answer, text: contacts[0].name.startsWith(s.name) ? answer.text : `For ${s.name}, ${answer.text}` };
@@ -204,7 +239,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
     }
     case 'waiting': case 'after-referral': {
       const lines = attribute === 'waiting' ? [...s.referral.timescales, ...processes.flatMap(p => p.timescales)] : [...s.referral.whatHappensNext, ...s.referral.timescales, ...processes.flatMap(p => p.timescales)];
-      const line = lines[0] ?? printedLine([...s.referral.how, ...s.notes, ...processes.flatMap(p => p.steps)], attribute, askedTerms);
+      const line = lines[0] ?? printedLine(kb, [...s.referral.how, ...s.notes, ...processes.flatMap(p => p.steps)], attribute, askedTerms);
       const from = processes.find(p => line && [...p.timescales, ...p.steps].includes(line));
       return line ? { text: `${s.name}: ${line}`, citation: from?.citation ?? cite } : notPrinted(s.name, attribute === 'waiting' ? 'a waiting time' : 'what happens after a referral', cite);
     }
@@ -228,24 +263,26 @@ function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now:
   const itselfAbout = attribute !== 'about' && SAYS[attribute].test(p.title) && SAYS[attribute].test(p.summary);
   if (attribute === 'about' || itselfAbout) return { text: `${p.title}: ${p.summary}`, citation: p.citation };
   const lines = attribute === 'waiting' || attribute === 'after-referral' ? [...p.timescales, ...p.steps] : [...p.steps, ...p.timescales, p.summary];
-  const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(lines, attribute, askedTerms);
+  const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(kb, lines, attribute, askedTerms);
   return line ? { text: `${p.title}: ${line}`, citation: p.citation } : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`, p.citation);
 }
 
 function levelAnswer(kb: KnowledgeBase, l: LevelOfNeed, attribute: Attribute, askedTerms: readonly string[]): AttributeAnswer {
   if (attribute === 'about') return { text: `${l.name}${l.title ? ` (${l.title})` : ''}: ${l.definition}`, citation: l.citation };
   const lines = [...l.indicators.flatMap(g => g.items), ...l.whatToDo, l.definition];
-  const line = printedLine(lines, attribute, askedTerms);
+  const line = printedLine(kb, lines, attribute, askedTerms);
   return line ? { text: `${l.name}${l.title ? ` (${l.title})` : ''}: ${line}`, citation: l.citation } : notPrinted(l.name, `that (${attribute.replace(/-/g, ' ')})`, l.citation);
 }
 
 /** The attribute of the focus, first and short; `asked` is a place the question names ("does that cover the county?"). */
 export function answerAttribute(kb: KnowledgeBase, focus: Focus, attribute: Attribute, facts: CaseFacts, now: Date, askedTerms: readonly string[], asked?: AreaRef): AttributeAnswer | undefined {
+  // The words that name the entry ("Derby early help") say which entry is asked about, not which of its lines.
+  const about = (name: string) => { const naming = new Set(stemsOf(name)); return askedTerms.filter(t => !naming.has(t)); };
   switch (focus.kind) {
-    case 'service': { const s = kb.service(focus.id); return s && serviceAnswer(kb, s, attribute, now, askedTerms, facts, asked); }
-    case 'contact': { const c = kb.contact(focus.id); return c && contactAnswer(kb, c, attribute, now, askedTerms, facts, asked); }
-    case 'process': { const p = kb.process(focus.id); return p && processAnswer(kb, p, attribute, now, askedTerms, facts, asked); }
-    case 'level': { const l = kb.level(focus.id); return l && levelAnswer(kb, l, attribute, askedTerms); }
+    case 'service': { const s = kb.service(focus.id); return s && serviceAnswer(kb, s, attribute, now, about(s.name), facts, asked); }
+    case 'contact': { const c = kb.contact(focus.id); return c && contactAnswer(kb, c, attribute, now, about(c.name), facts, asked); }
+    case 'process': { const p = kb.process(focus.id); return p && processAnswer(kb, p, attribute, now, about(p.title), facts, asked); }
+    case 'level': { const l = kb.level(focus.id); return l && levelAnswer(kb, l, attribute, about(`${l.name} ${l.title ?? ''}`)); }
   }
 }
 
@@ -254,10 +291,10 @@ export function answerAttribute(kb: KnowledgeBase, focus: Focus, attribute: Attr
  * when no entry asked about prints it ("how quickly is a worker allocated after a VCM?" is answered from
  * the VCM's timescales, not with "MAT: not printed"); the same printed line is said once.
  */
-export function answerAttributes(kb: KnowledgeBase, targets: readonly Focus[], attributes: readonly Attribute[], facts: CaseFacts, now: Date, askedTerms: readonly string[], asked?: AreaRef): AttributeAnswer[] {
+export function answerAttributes(kb: KnowledgeBase, targets: readonly Focus[], attributes: readonly Attribute[], facts: CaseFacts, now: Date, askedTerms: (attribute: Attribute) => readonly string[], asked?: AreaRef): AttributeAnswer[] {
   const answers: AttributeAnswer[] = [];
   for (const attribute of attributes) {
-    const each = targets.map(t => answerAttribute(kb, t, attribute, facts, now, askedTerms, asked))
+    const each = targets.map(t => answerAttribute(kb, t, attribute, facts, now, askedTerms(attribute), asked))
       .filter((a): a is AttributeAnswer => !!a)
 
     const printed = each.filter(a => !a.notPrinted);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDir } from '../knowledge/loader.js';
-import { normalise, phrasePattern } from './text.js';
+import { normalise, phrasePattern, stemOf } from './text.js';
 
 import { ATTRIBUTES, type Attribute } from '../pathway/focus.js';
 
@@ -21,11 +21,30 @@ export interface AttributesAsked {
   attributes: Attribute[];
   /** The message points back ("that", "it", "their"): it is about what was just answered. */
   refersBack: boolean;
+  /**
+   * The stems of the clause each attribute is asked in: "how often do TAF reviews happen, and how long can a
+   * case stay open?" asks how often of the reviews, and how long of the case.
+   */
+  clauseTerms: Partial<Record<Attribute, string[]>>;
 }
 
 export interface AttributeRecogniser { recognise(text: string): AttributesAsked | undefined }
 
 interface Span { attribute: Attribute; start: number; end: number }
+
+/** Where one part of a question ends and the next begins: punctuation, or "and", "or", "but" between parts. */
+const CLAUSE_BREAK = /[,;:?!.()]|\b(?:and|or|but|also|plus)\b/g;
+
+/** The stems of the longer words in the clause around a position of the normalised message. */
+function clauseStems(message: string, at: number): string[] {
+  let start = 0;
+  let end = message.length;
+  for (const m of message.matchAll(CLAUSE_BREAK)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else { end = m.index; break; }
+  }
+  return (message.slice(start, end).match(/[a-z]{4,}/g) ?? []).map(stemOf);
+}
 
 export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'attributes.yaml')): AttributeRecogniser {
   const parsed = AttributeWords.safeParse(parse(readFileSync(file, 'utf8')));
@@ -50,7 +69,9 @@ export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'at
       if (!kept.length) return undefined;
       const attributes = [...new Set(kept.sort((a, b) => a.start - b.start).map(k => k.attribute))];
       const refersBack = references.some(r => { r.lastIndex = 0; return r.test(message); });
-      return { attributes, refersBack };
+      const clauseTerms: Partial<Record<Attribute, string[]>> = {};
+      for (const k of kept) clauseTerms[k.attribute] = [...(clauseTerms[k.attribute] ?? []), ...clauseStems(message, k.start)];
+      return { attributes, refersBack, clauseTerms };
     },
   };
 }

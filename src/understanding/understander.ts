@@ -20,7 +20,7 @@ import { findPersonalData } from './personalData.js';
 import { defaultQuestionWords } from './questionWords.js';
 import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
-import { normalise, words } from './text.js';
+import { normalise, stemOf, words } from './text.js';
 import { buildTopicMatcher, findTopics } from './topics.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
@@ -118,7 +118,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         whyNot: asksWhyNot(text) ? named.services : [],
         ...(attributes ? { attributes } : {}),
         // "What's involved?" asks "involved": the question's opening words match any printed line.
-        askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)),
+        askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
