@@ -40,6 +40,18 @@ describe('the focus of a conversation', () => {
     expect(textOf(plan)).toMatch(/\nSource: /);
   });
 
+  // Derby early help handbook, 4 and 5: "TAF review meetings must be held ... no longer than 12 weeks between
+  // reviews"; a first TAF meeting within 6 weeks of allocation; the MASH informs the practitioner in writing
+  // of the outcome "within 5 working days" (Pathway to Provision, C2).
+  it.each([
+    ['Derby early help: how often do TAF reviews have to happen, and how long can a case stay open?', [/12 weeks/]],
+    ["New MAT worker in Derby. After I'm allocated a case, how soon does the first TAF meeting have to happen, and how often are reviews?", [/6 weeks/, /12 weeks/]],
+    ["I've put a non-urgent referral into the Notts MASH online - when will I hear the outcome?", [/5 working days/]],
+  ])('answers each part of "%s" from the printed line that part asks about', (message, says) => {
+    const text = textOf(planTurn(deps, freshMemory(), message, now));
+    for (const line of says) expect(text).toMatch(line);
+  });
+
   it('keeps the case\'s own area when asked whether the focus covers another', () => {
     const memory = after('where do I refer a 7-year-old with suspected ADHD in Rushcliffe?');
     const plan = planTurn(deps, memory, 'does it cover Worksop too?', now);
