@@ -46,7 +46,7 @@ function statusFor(kb: KnowledgeBase, c: ContactNow): string {
   if (c.state.dayServiceOpen === undefined) {
     // Nottingham City's Children and Families Direct prints no hours, so nobody can say which team is on now.
     const dayTeams = kb.contacts.filter(d => d.outOfHours === c.contact.id).map(d => d.name);
-    return dayTeams.length ? `out of hours only; the source prints no hours for ${dayTeams.join(' or ')}, so check both` : c.statusText;
+    return dayTeams.length ? `out of hours only; the source does not give hours for ${dayTeams.join(' or ')}, so check both` : c.statusText;
   }
   return c.state.dayServiceOpen ? `${c.statusText}: the day team is open now` : `open now: ${c.statusText}`;
 }

@@ -16,9 +16,9 @@ import { rankServices } from './serviceRanking.js';
 export function decide(facts: CaseFacts, kb: KnowledgeBase, now: Date, question: Question): Route {
   const authority = resolveAuthority(kb, facts);
   const route = (facts.area?.unknown && !authority) || authority?.kind === 'elsewhere'
-    ? outsideAreaRoute(facts)
+    ? outsideAreaRoute(kb, facts, now)
     : authority?.kind === 'neighbour'
-      ? neighbourRoute(kb, authority, now)
+      ? neighbourRoute(kb, authority, facts, now)
       : facts.risks.length || facts.immediateDanger || question.kind === 'safeguarding'
         ? safeguardingRoute(kb, facts, now, question, resolveAuthority(kb, facts, true))
         : answerRoute(kb, facts, now, question, authority);
@@ -212,7 +212,7 @@ function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly
     const ours = district ? all.filter(c => c.contact.name.startsWith(district)) : [];
     const contacts = ours.length ? ours : all;
     route.steps.push({
-      action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance prints no direct contact.'].join(' '),
+      action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance does not give a direct contact.'].join(' '),
       why: service.summary,
       citation: service.citation,
       contacts,
@@ -347,7 +347,8 @@ function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
 
 // ---------------------------------------------------------------- outside the three authorities
 
-function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Route {
+// Childline is national and free at any hour: a young person writing from outside the area still gets it.
+function neighbourRoute(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date): Route {
   const route = emptyRoute('neighbour', `${authority.name} is outside the area this guide covers (Nottinghamshire, Nottingham City and Derby): its services are not in it, so use ${authority.name}'s own access points.`);
   const ids = [authority.frontDoor, authority.earlyHelp].filter((id): id is string => !!id);
   route.steps.push({
@@ -356,14 +357,15 @@ function neighbourRoute(kb: KnowledgeBase, authority: Authority, now: Date): Rou
     citation: authority.citation,
     contacts: contactsFor(kb, ids, now),
     details: authority.notes,
-  });
+  }, ...childlineStep(kb, facts, now));
   route.notes.push({ text: 'If a child is in immediate danger, call the police on 999.', prominent: true });
   return route;
 }
 
-function outsideAreaRoute(facts: CaseFacts): Route {
+function outsideAreaRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date): Route {
   const route = emptyRoute('outside-area', `I can't help with ${facts.area?.asTyped ?? 'that area'}: it is not covered by this guide, which only covers children's services in Nottinghamshire, Nottingham City and Derby, with access points for their neighbouring authorities.`);
   route.notes.push({ text: 'Contact the children\'s services of the council where the child lives. If a child is in immediate danger, call the police on 999.', prominent: true });
+  route.steps.push(...childlineStep(kb, facts, now));
   return route;
 }
 

@@ -124,7 +124,7 @@ const printedLine = (kb: KnowledgeBase, lines: readonly string[], attribute: Att
   scoredLines(kb, lines, attribute, askedTerms)[0]?.line;
 
 const notPrinted = (name: string, what: string, citation: Citation): AttributeAnswer =>
-  ({ text: `${name}: the source does not print ${what}.`, citation, notPrinted: true });
+  ({ text: `${name}: the source does not give ${what}.`, citation, notPrinted: true });
 
 function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   const cite = c.citation;
@@ -132,7 +132,7 @@ function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now:
     case 'hours': {
       const state = contactNow(kb, c, now);
       const alt = c.outOfHours ? kb.contact(c.outOfHours) : undefined;
-      const hours = c.hours.kind === 'not-stated' ? 'the source prints no opening hours' : `${c.hours.asPrinted}; ${state.statusText}`;
+      const hours = c.hours.kind === 'not-stated' ? 'the source does not give opening hours' : `${c.hours.asPrinted}; ${state.statusText}`;
       return { text: `${c.name}: ${hours}.${alt ? ` Out of hours: ${alt.name} on ${alt.phones[0]?.number ?? ''}.` : ''}`, citation: cite };
     }
     case 'phone':
@@ -246,7 +246,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
     case 'covers': return coversAnswer(kb, s.name, s.authority, s, facts, asked, cite);
     case 'phone': case 'email': {
       const c = contacts[0];
-      if (!c) return { text: `${s.name}: the guidance prints no direct contact.`, citation: cite, notPrinted: true };
+      if (!c) return { text: `${s.name}: the guidance does not give a direct contact.`, citation: cite, notPrinted: true };
       const answer = contactAnswer(kb, c, attribute, now, askedTerms, facts, asked);
       return { ...answer, text: c.name.startsWith(s.name) ? answer.text : `For ${s.name}, ${answer.text}` };
     }

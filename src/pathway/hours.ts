@@ -71,7 +71,7 @@ function statusText(state: OpeningState, hours: Hours): string {
       const printed = (hours as { asPrinted: string }).asPrinted;
       return OUT_OF_HOURS_ONLY.includes(printed.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) ? OUT_OF_HOURS_ONLY : `${OUT_OF_HOURS_ONLY} (${printed})`;
     }
-    case 'not-stated': return 'the source prints no opening hours for this contact';
+    case 'not-stated': return 'the source does not give opening hours for this contact';
   }
 }
 

@@ -81,6 +81,6 @@ export function referralRoute(fit: ServiceFit): ReferralRoute {
     const web = c.contact.web[0];
     if (web) return { sentence: `Refer to ${s.name}: see ${web.url}.`, action: { title: `Open ${c.contact.name}`, url: web.url } };
   }
-  if (s.referral.selfReferral === 'accepted') return { sentence: `${s.name}: self-referral is accepted; the guidance prints no direct contact.` };
-  return { sentence: `Refer to ${s.name}: ${s.referral.how[0] ?? 'the guidance prints no direct contact.'}` };
+  if (s.referral.selfReferral === 'accepted') return { sentence: `${s.name}: self-referral is accepted; the guidance does not give a direct contact.` };
+  return { sentence: `Refer to ${s.name}: ${s.referral.how[0] ?? 'the guidance does not give a direct contact.'}` };
 }

@@ -142,7 +142,7 @@ describe('the number for a named service', () => {
   it('a service printed with no contact: what the source leaves out, and that no contact is printed', () => {
     const gp = kb.service('notts-primary-health-care')!;
     const r = route({ area: westBridgford, namedServices: ['notts-primary-health-care'] }, { kind: 'contact-lookup' });
-    expect(r.steps[0]?.action).toBe(['GP surgeries and health centres:', ...gp.gaps, 'The guidance prints no direct contact.'].join(' '));
+    expect(r.steps[0]?.action).toBe(['GP surgeries and health centres:', ...gp.gaps, 'The guidance does not give a direct contact.'].join(' '));
   });
 
   it('housing advice with no area known: each district\'s', () => {

@@ -172,7 +172,7 @@ describe('Nottingham City Children and Families Direct: the source prints no hou
   ] as const)('on %s gives the Emergency Duty Team beside it, without guessing which is open', (_when, date, time, zone) => {
     const now = at('nottingham-city-children-and-families-direct', date, time, zone);
     expect(now.state).toEqual({ kind: 'not-stated' });
-    expect(now.statusText).toBe('the source prints no opening hours for this contact');
+    expect(now.statusText).toBe('the source does not give opening hours for this contact');
     expect(now.alternative?.contact.id).toBe('nottingham-city-edt');
     // Whether the day team is open is not known, so the EDT is not said to be the one open now.
     expect(now.alternative?.state).toEqual({ kind: 'out-of-hours-service', dayServiceOpen: undefined });

@@ -104,9 +104,14 @@ describe('who is asking', () => {
     ['I am 15 and I need help', 'young-person'],
     ['im a boy, 14, and i dont know who to tell', 'young-person'],
     ['my stepdad keeps sending me horrible messages', 'young-person'],
+    ['pls help my dads hitting my mum rn n my baby sister is screaming', 'young-person'],
+    ['my mate is 14 and she is at a party with older men', 'young-person'],
+    ['how do i report my mate, shes 14 and keeps cutting', 'young-person'],
+    ["my friend's daughter is 15 and seeing a much older man", undefined],
+    ['Pharmacist here: a 14 year old keeps coming in for the morning-after pill', 'professional'],
     ["I'm a neighbour and the kids next door always seem hungry", 'member-of-public'],
     ['HV in Calverton, worried about a baby', 'professional'],
-  ])('"%s" is a %s', (text, role) => {
+  ])('"%s" is a %s', (text, role: string | undefined) => {
     expect(understand(text).facts.role).toBe(role);
   });
 });

@@ -141,6 +141,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'expensive trainers he won\'t explain, no explanation',
     'she got into a car with them',
     ['modern slavery', 'also caught by trafficking, and "traffick" by the first pattern here too'],
+    "she's 14 and her boyfriend is 22",
+    'she is seeing a 26 year old',
   ],
   'missing': [
     'he went missing',
@@ -232,6 +234,13 @@ describe('words the lexicon must not read as harm', () => {
     'my son has been missing the bus since we moved',
   ])('"%s" is not a child going missing', text => {
     expect(patternsHit('missing', text)).toBe(0);
+  });
+  it.each([
+    'her boyfriend picks her up at 20 past 3',
+    'my partner works 12 hour shifts',
+    'her boyfriend is 16 and they met at school',
+  ])('"%s" is not an adult partner of a child', text => {
+    expect(readLexicon(lexicon, normalise(text)).risks).not.toContain('exploitation');
   });
 });
 
