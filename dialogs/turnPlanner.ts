@@ -13,6 +13,7 @@ import * as say from '../src/render/messages.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { focusOf } from '../src/pathway/focus.js';
+import { contactForDistrict } from '../src/pathway/localContacts.js';
 import { attributePlan, LOOKUP_ATTRIBUTES } from './attributePlan.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
 
@@ -304,10 +305,13 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // "And if I disagree with their decision?" reads as a what-if, but changes no fact and names a process: that process.
   const whatIf = u.intent === 'what-if' && !(changed.length === 0 && namesAProcess(u));
   if (last && (whatIf || changesTheCase || (asksAboutHoursOnly && u.intent !== 'find-service'))) {
-    const question: Question = { ...last, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
-    const route = decide(facts, kb, now, question);
+    // "CC email Rushcliffe?", then "and Gedling?": Gedling's own contact, not Rushcliffe's again.
+    const local = (id: string) => (changed.includes('area') ? contactForDistrict(kb, id, facts.area) : id);
+    const moved = { ...facts, namedContacts: facts.namedContacts.map(local) };
+    const question: Question = { ...last, topics: { ...last.topics, contacts: last.topics.contacts.map(c => ({ ...c, id: local(c.id) })) }, outOfHours: u.timing.outOfHours, inHours: u.timing.inHours };
+    const route = decide(moved, kb, now, question);
     const prefix = changed.length ? [`What changed: ${changed.join(', ')}. Now: ${describeFacts(kb, facts)}.`] : [];
-    return { memory, replies: [...replies, { kind: 'route', route, terse: route.kind === 'contacts', prefix }] };
+    return { memory: { ...memory, facts: moved }, replies: [...replies, { kind: 'route', route, terse: route.kind === 'contacts', prefix }] };
   }
 
   // Details added after a full answer that change nothing: say so rather than repeat the whole route.

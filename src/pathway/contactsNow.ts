@@ -12,7 +12,9 @@ export function contactsFor(kb: KnowledgeBase, ids: readonly string[], now: Date
 export interface ScoredContact { contact: Contact; score: number }
 
 export function rankContacts(kb: KnowledgeBase, facts: CaseFacts, matched: readonly ScoredEntry[], authorityId: string | undefined): ScoredContact[] {
-  const wordScore = new Map(matched.map(e => [e.id, e.score]));
+  // An entry matched twice (a district's contact standing in for another's) keeps its better score.
+  const wordScore = new Map<string, number>();
+  for (const e of matched) wordScore.set(e.id, Math.max(wordScore.get(e.id) ?? 0, e.score));
   return kb.contacts
     .filter(c => !authorityId || !c.authority || c.authority === authorityId)
     .map(contact => ({ contact, score: (facts.namedContacts.includes(contact.id) ? 10 : 0) + (wordScore.get(contact.id) ?? 0) }))

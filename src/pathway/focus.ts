@@ -61,7 +61,7 @@ const SAYS: Record<Attribute, RegExp> = {
   length: /\b(week|weeks|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
   sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?|apart|twice|once a|times a)\b|\bevery\s+(\d|week|month|fortnight|term|day|year)/i,
   ages: /\b(aged?|ages|years? old|under \d|up to|\d+\s*(?:-|to)\s*\d+|birthday)\b/i,
-  hours: /\b(\d{1,2}[.:]\d{2}|am|pm|24\/7|hours)\b/i,
+  hours: /\b(\d{1,2}[.:]\d{2}|am|pm|24\/7|hours|(mon|tues|wednes|thurs|fri|satur|sun)days?( mornings?| afternoons?| evenings?)?)\b/i,
   email: /@/,
   phone: /\b0\d{3,4}\s?\d{3}/,
   'who-can-refer': /\b(refer|referral|self-referral|professional)/i,
@@ -133,7 +133,7 @@ function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now:
       const state = contactNow(kb, c, now);
       const alt = c.outOfHours ? kb.contact(c.outOfHours) : undefined;
       const hours = c.hours.kind === 'not-stated' ? 'the source does not give opening hours' : `${c.hours.asPrinted}; ${state.statusText}`;
-      return { text: `${c.name}: ${hours}.${alt ? ` Out of hours: ${alt.name} on ${alt.phones[0]?.number ?? ''}.` : ''}`, citation: cite };
+      return { text: `${c.name}: ${hours}.${alt ? ` Out of hours: ${alt.name} on ${alt.phones[0]?.number ?? ''}.` : ''}`, citation: cite, ...(c.hours.kind === 'not-stated' && !alt ? { notPrinted: true } : {}) };
     }
     case 'phone':
       if (c.phones.length) return { text: `${c.name}: ${c.phones.map(p => `${p.number}${p.label ? ` (${p.label})` : ''}${p.note ? ` [${p.note}]` : ''}`).join(' or ')}.`, citation: cite };

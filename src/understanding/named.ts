@@ -2,7 +2,7 @@
 // Full names and aliases match as phrases; a service's distinctive word ("Cygnet", "Kooth") matches
 // alone, and long words tolerate a typo.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { firstWordOf, normalise, phrasePattern, typedWords, typoDistance, withFirstWordIn, words } from './text.js';
+import { firstWordOf, namePattern, normalise, phrasePattern, typedWords, typoDistance, withFirstWordIn, words } from './text.js';
 
 interface NamePattern { id: string; pattern: RegExp; firstWord: string; weight: number; distinctiveWord?: string }
 interface LevelPattern { id: string; authority: string; pattern: RegExp; everyday: boolean }
@@ -43,8 +43,8 @@ function patternsFor(entries: readonly { id: string; name: string; aliases: read
     // A bracketed note in a name ("(how to refer)") is not part of what people call it.
     const distinctive = words(normalise(e.name.replace(/\(.*?\)/g, ' '))).filter(w => w.length >= 5 && !GENERIC.has(w) && !placeWords.has(w) && wordCount.get(w) === 1);
     return [
-      ...phrases.map(p => ({ id: e.id, pattern: phrasePattern(p), firstWord: firstWordOf(p), weight: 2 + words(p).length })),
-      ...distinctive.map(w => ({ id: e.id, pattern: phrasePattern(w), firstWord: firstWordOf(w), weight: 1, distinctiveWord: w })),
+      ...phrases.map(p => ({ id: e.id, pattern: namePattern(p), firstWord: firstWordOf(p), weight: 2 + words(p).length })),
+      ...distinctive.map(w => ({ id: e.id, pattern: namePattern(w), firstWord: firstWordOf(w), weight: 1, distinctiveWord: w })),
     ];
   });
 }
@@ -62,7 +62,9 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
 
 function matchNames(patterns: readonly NamePattern[], text: string): string[] {
   const best = new Map<string, number>();
+  // A short name in the plural or possessive ("VCMs", "MASHs") starts with the singular word.
   const typed = typedWords(text);
+  for (const w of [...typed]) if (w.length > 2 && w.length <= 6 && w.endsWith('s')) typed.add(w.slice(0, -1));
   for (const { id, pattern, weight } of withFirstWordIn(patterns, typed)) {
     pattern.lastIndex = 0;
     if (pattern.test(text)) best.set(id, Math.max(best.get(id) ?? 0, weight));

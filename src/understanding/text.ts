@@ -73,9 +73,17 @@ export const typoDistance = (a: string, b: string): number =>
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word matcher for a phrase, tolerant of hyphens vs spaces and of a dropped apostrophe ("childrens"). */
-export function phrasePattern(phrase: string): RegExp {
+export const phrasePattern = (phrase: string): RegExp => wholeWords(phrase, '');
+
+/**
+ * A name's matcher: the phrase's, and a short one-word name (an acronym) also in the plural or possessive
+ * ("VCMs", "the MASH's"); a longer name in the plural is usually something else ("social workers").
+ */
+export const namePattern = (phrase: string): RegExp => wholeWords(phrase, /^[a-z0-9&]{2,5}$/i.test(phrase.trim()) ? "(?:'?s)?" : '');
+
+function wholeWords(phrase: string, ending: string): RegExp {
   const body = normalise(phrase).split(/[\s-]+/).map(w => escapeRegExp(w).replace(/'/g, "'?")).join('[\\s-]*');
-  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9])${body}${ending}(?![a-z0-9])`, 'g');
 }
 
 /** Words just before a position that negate what follows ("no", "not", "isn't", "never", "without"). */

@@ -7,7 +7,7 @@ import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
 import { contentTerms, indexKeys, RelevanceIndex, relevanceIndex } from './relevance.js';
 import { defaultQuestionWords } from './questionWords.js';
-import { normalise, phrasePattern, stemOf, words } from './text.js';
+import { namePattern, normalise, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
 const KEEP = { entries: 15, indicators: 20 };
@@ -34,7 +34,7 @@ export function buildTopicMatcher(kb: KnowledgeBase): TopicMatcher {
   const indicatorIndex = new RelevanceIndex(indicatorDocs.map(d => ({ key: d.key, fields: [{ text: withJoinedPairs(d.text), weight: 1 }] })));
   const nameOf = (alias: string): ProcessName => {
     const ws = words(normalise(alias));
-    return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: phrasePattern(alias) };
+    return ws.length > 1 ? { stems: ws.map(stemOf) } : { pattern: namePattern(alias) };
   };
   const processNames = new Map(kb.processes.map(p => [p.id, [p.title, ...p.aliases].map(nameOf)]));
   return { index: relevanceIndex(kb), indicatorDocs, indicatorByKey: new Map(indicatorDocs.map(d => [d.key, d])), indicatorIndex, kb, processNames };
