@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { changedFacts, emptyFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { decide } from '../src/pathway/decide.js';
+import { checkEligibility } from '../src/pathway/eligibility.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
@@ -141,8 +142,20 @@ function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[
   const question: Question = { kind: 'safeguarding', topics: u.topics, levelsMentioned: [], outOfHours: u.timing.outOfHours, ...possibleRisks(u) };
   const next: CaseMemory = { ...memory, facts, lastQuestion: question };
   const out: Reply[] = [...replies, { kind: 'route', route: decide(facts, deps.kb, now, question), terse: false, prefix: [] }];
+  out.push(...noLongerFits(deps.kb, memory, facts));
   if (answering) out.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
   return { memory: next, replies: out, ask: answering, reprompt: !!answering };
+}
+
+/**
+ * "He's also got active suicidal thoughts - does that matter?" after MST: the risk first, then what the new
+ * facts do to the service just answered, when they now rule it out.
+ */
+function noLongerFits(kb: KnowledgeBase, memory: CaseMemory, facts: CaseFacts): Reply[] {
+  const focused = memory.focus?.kind === 'service' ? kb.service(memory.focus.id) : undefined;
+  if (!focused || !checkEligibility(kb, focused, memory.facts).eligible) return [];
+  const after = checkEligibility(kb, focused, facts);
+  return after.eligible ? [] : [{ kind: 'text', text: say.NO_LONGER_FITS(focused.name, after.failures) }];
 }
 
 /**
@@ -243,6 +256,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     memory.lastQuestion = question;
     replies.push({ kind: 'route', route: decide(facts, kb, now, question), terse: false, prefix: [] });
     if (request) replies.push(request);
+    else replies.push(...noLongerFits(kb, { ...memory, facts: before }, facts));
     if (answering) replies.push({ kind: 'text', text: say.CONTINUE_AFTER_INTERRUPTION });
     return { memory, replies, ask: answering, reprompt: !!answering };
   }

@@ -34,6 +34,9 @@ export const RECORDS_CHECK = 'I can\'t check records: I have no access to case r
 export const START_OVER = 'Starting over: I have cleared what you told me. What would you like to ask?';
 export const NOTHING_TO_EXPLAIN = 'There is nothing to explain yet: ask me about a child or a service first.';
 export const CANCELLED = 'Cancelled. Ask me something new whenever you are ready.';
+/** A new fact rules out the service just answered ("he's also suicidal" after MST). */
+export const NO_LONGER_FITS = (service: string, failures: readonly string[]): string =>
+  `This also changes the earlier answer: ${service} is not suitable now, because ${failures.join('; and ')}.`;
 export const NOTHING_CHANGED = 'Thank you. That does not change the answer above. Ask "why?" for the reasons, or tell me what is different.';
 export const THANKS = 'You\'re welcome. ' + EMERGENCY_LINE;
 
