@@ -115,7 +115,8 @@ const REQUEST_BESIDE_HARM = 0.1;
 function requestIntent(u: Understanding): Understanding['intent'] | undefined {
   if (REQUEST_INTENTS.includes(u.intent)) return u.intent;
   const namesSomething = !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length || u.levelsMentioned.length > 0 || !!u.attributes;
-  if (!u.asks || !namesSomething) return undefined;
+  // "I was told to ask here about Breakout for my son", no question mark: a service named is asked about.
+  if (!(u.asks || u.facts.namedServices?.length) || !namesSomething) return undefined;
   return u.alternatives.find(a => REQUEST_INTENTS.includes(a.intent) && a.confidence >= REQUEST_BESIDE_HARM)?.intent;
 }
 

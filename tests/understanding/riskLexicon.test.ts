@@ -144,6 +144,10 @@ const SENTENCES: Record<string, Sentence[]> = {
     "she's 14 and her boyfriend is 22",
     'she is seeing a 26 year old',
   ],
+  'private-fostering': [
+    'she is privately fostered',
+    "he's been living with a family friend since his parents went abroad",
+  ],
   'missing': [
     'he went missing',
     'missing overnight',
