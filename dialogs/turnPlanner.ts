@@ -280,8 +280,12 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   }
 
   // Out of scope even when it names a place ("will it rain in Mansfield?"): nothing in it is about a child's needs.
-  const aboutAChild = !!u.facts.concerns?.length || u.facts.ageYears !== undefined || !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length;
-  if (u.intent === 'out-of-scope' && !aboutAChild && !answering) {
+  const aboutANeed = !!u.facts.concerns?.length || !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length;
+  const aboutAChild = aboutANeed || u.facts.ageYears !== undefined;
+  // "A school place for my 11 year old": a subject the guidance does not cover, whatever the child's age,
+  // unless a need, a named team or a possible harm comes with it.
+  const plainlyOutside = u.outsideTheGuidance && !aboutANeed && !u.risk.doubt;
+  if (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside) && !answering) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
   }
 

@@ -33,7 +33,7 @@ const IntentCues = z.object({
   asksWhy: CueList, asksWhatIf: CueList, asksAboutRecords: CueList, asksWhereToRefer: CueList, asksAboutThreshold: CueList,
   asksAboutEligibility: CueList, pointsAtAService: CueList, asksWhoAServiceTakes: CueList, namesAProcess: CueList,
   asksHowItWorks: CueList, asksAboutTheProcess: CueList, asksHowToGetIn: CueList, asksForSupport: CueList, asksWhereToGo: CueList,
-  asksAboutConsent: CueList, statesSafeguardingWorry: CueList, asksSomething: CueList, outOfScope: CueList,
+  asksAboutConsent: CueList, statesSafeguardingWorry: CueList, asksSomething: CueList, outOfScope: CueList, outsideTheGuidance: CueList,
 }).strict();
 
 /** A whole message that is only a social move: "hey", "cheers", "start again". */
@@ -79,10 +79,17 @@ export function buildRules(file = join(defaultKnowledgeDir(), 'intent-cues.yaml'
     { intent: 'provide-facts', boost: 1.6, applies: s => (s.hasCaseFact || (s.hasConcern && s.wordCount <= 4 && !s.hasRisk)) && s.wordCount <= 7 && !s.namedContacts && !s.namedServices
       && !cue.asksSomething.test(s.text) && !contact.test(s.text) },
     { intent: 'out-of-scope', boost: 2.5, applies: test(cue.outOfScope) },
+    { intent: 'out-of-scope', boost: 2.5, applies: test(cue.outsideTheGuidance) },
     // Nothing in the message is about children, families or services: say so rather than force a guess.
     // A digit is an age or a year, which is about a child.
     { intent: 'out-of-scope', boost: 1.5, applies: s => s.wordCount >= 3 && !/\d/.test(s.text) && s.domainCoverage < 0.34 && !s.hasConcern && !s.hasRisk && !s.hasCaseFact && !s.namedServices && !s.namedContacts },
   ];
+}
+
+let outsidePattern: RegExp | undefined;
+/** A subject close to children that the guidance does not cover ("school place", "child benefit", "DVLA"). */
+export function isOutsideTheGuidance(normalised: string, file = join(defaultKnowledgeDir(), 'intent-cues.yaml')): boolean {
+  return (outsidePattern ??= cuePattern(readCueFile(file, IntentCues).outsideTheGuidance)).test(normalised);
 }
 
 /** The rules over the default knowledge folder, read once. */

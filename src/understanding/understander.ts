@@ -14,7 +14,7 @@ import { defaultFramingReader, type FramingReader } from './framing.js';
 import { buildDomainVocabulary, domainCoverage } from './domainVocabulary.js';
 import { trainIntentClassifier } from './intentClassifier.js';
 import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
-import { ruleBoosts } from './intentRules.js';
+import { isOutsideTheGuidance, ruleBoosts } from './intentRules.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from './named.js';
 import { findPersonalData } from './personalData.js';
 import { defaultQuestionWords } from './questionWords.js';
@@ -121,6 +121,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
+        outsideTheGuidance: isOutsideTheGuidance(normalised),
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,
         levelsMentioned,

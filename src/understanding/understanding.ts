@@ -52,6 +52,8 @@ export interface Understanding {
   askedTerms: string[];
   /** About children in general ("can young people refer themselves?"), not one particular child. */
   aboutChildrenInGeneral: boolean;
+  /** About a subject close to children that the guidance does not cover (school places, benefits, licences). */
+  outsideTheGuidance: boolean;
   /** The message asks something ("?", or opens with what/where/can/would...), rather than only telling. */
   asks: boolean;
   /** How many words: a short message leans on what was just answered. */
