@@ -114,6 +114,10 @@ const REQUEST_BESIDE_HARM = 0.1;
  */
 function requestIntent(u: Understanding): Understanding['intent'] | undefined {
   if (REQUEST_INTENTS.includes(u.intent)) return u.intent;
+  // "And the toddler group?" in a safeguarding case: a service named, no place, consent or diagnosis changed
+  // (a "toddler" is another child of the family, not a new age for this one): a request for that service.
+  const changesAFact = !!u.facts.area || !!u.facts.consent || Object.keys(u.facts.diagnoses ?? {}).length > 0;
+  if (u.intent === 'what-if' && !changesAFact && u.facts.namedServices?.length) return 'find-service';
   const namesSomething = !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length || u.levelsMentioned.length > 0 || !!u.attributes;
   // "I was told to ask here about Breakout for my son", no question mark: a service named is asked about.
   if (!(u.asks || u.facts.namedServices?.length) || !namesSomething) return undefined;

@@ -208,8 +208,8 @@ function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly
   const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
   for (const service of services) {
     const all = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
-    // One contact per district (the councils' housing advice): the child's district's, when it is known.
-    const ours = district ? all.filter(c => c.contact.name.startsWith(district)) : [];
+    // One contact per district (the councils' housing advice, the Children's Centre Service's emails): the child's district's, when it is known.
+    const ours = district ? all.filter(c => c.contact.name.includes(district)) : [];
     const contacts = ours.length ? ours : all;
     route.steps.push({
       action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance does not give a direct contact.'].join(' '),

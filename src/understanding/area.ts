@@ -138,6 +138,9 @@ const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|reloca
 /** "I live in Sherwood Rise" (the writer alone): the writer's home, which gives way to where the child is said to live. */
 const WRITERS_HOME = /\bi (live|am living|'m living|moved|'ve moved|have moved)\b[^.,;]*$/;
 
+/** Words just after the writer's home that set it apart from the child's ("myself", "though", "so I don't know"). */
+const WRITER_APART = /^[^.;]{0,12}\b(myself|though|tho|so i don'?t know|but (she|he|they|the child|the kids?|my))\b/;
+
 /** The words before an unknown place that say the child lives there. */
 const RESIDENCE_CUE = /^(lives in|living in|based in|moved to)\b/;
 
@@ -176,6 +179,16 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     const previousEnd = Math.max(0, ...matches.filter(o => startOf(o) < startOf(m)).map(o => startOf(o) + o.asTyped.length));
     return text.slice(Math.max(previousEnd, startOf(m) - 35), startOf(m));
   };
+  // "I live in Mansfield myself, so I don't know who covers her": the writer's home, set apart from the
+  // child's, is not where the child lives when another place is named.
+  const writersOwn = (m: { asTyped: string }) => WRITERS_HOME.test(cueText(m)) && WRITER_APART.test(text.slice(startOf(m) + m.asTyped.length));
+  if (matches.some(writersOwn) && !matches.every(writersOwn)) {
+    const others = matches.filter(m => !writersOwn(m));
+    matches = others;
+    const top = Math.max(...others.map(m => m.entry.specificity));
+    const chosen = others.find(m => m.entry.specificity === top)!;
+    if (new Set(others.map(m => m.entry.ref.authority)).size === 1) return { area: toRef(chosen.entry, chosen.asTyped), candidates: [] };
+  }
   const cueBefore = (m: { asTyped: string }) => RESIDENCE.test(cueText(m));
   const cued = matches.filter(cueBefore);
   // "I live in the city but my grandson lives with his mum in Arnold": the child's home, not the writer's.

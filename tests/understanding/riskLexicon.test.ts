@@ -120,6 +120,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'she is cutting her wrists',
     'he scratches himself',
     'cuts on his legs',
+    'she is dangerously underweight',
+    'she keeps fainting and is refusing food',
     'she swallowed a handful of tablets',
   ],
   'suicide': [
