@@ -2,6 +2,7 @@
 // against the bot and against a bare botbuilder echo bot on the same restify stack, back to back, each
 // server in its own process. Prints turns/s, p50/p95/p99 and the bot's share of the echo floor.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -42,43 +43,71 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * One HTTP exchange over a kept-alive connection. node:http rather than fetch: the load generator shares
+ * the machine with the server it measures, and fetch (undici) spent several times the CPU per request,
+ * which the server under test lost. Resolves whether the reply was a 200 carrying an activities array.
+ */
+function post(agent: Agent, url: URL, body: string): Promise<boolean> {
+  return new Promise(resolve => {
+    const req = request({ agent, host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        if (res.statusCode !== 200) return resolve(false);
+        try { resolve(Array.isArray((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { activities?: unknown }).activities)); } catch { resolve(false); }
+      });
+      res.on('error', () => resolve(false));
+    });
+    req.on('error', () => resolve(false));
+    req.end(body);
+  });
+}
+
+interface Phase { agent: Agent; url: URL; until: number; turnsLeft: number }
+
 /** One person: conversation after conversation until the phase ends; each turn waits for its replies. */
-async function visitor(url: string, id: number, until: number, record: (ms: number, ok: boolean) => void): Promise<void> {
-  for (let round = 0; performance.now() < until; round++) {
+async function visitor(phase: Phase, id: number, record: (ms: number, ok: boolean) => void): Promise<void> {
+  for (let round = 0; ; round++) {
     const turns = CONVERSATIONS[(id + round) % CONVERSATIONS.length]!;
     const conversation = `bench-${id}-${round}-${Math.random().toString(36).slice(2, 8)}`;
     for (const [n, text] of turns.entries()) {
-      if (performance.now() >= until) return;
+      if (performance.now() >= phase.until || phase.turnsLeft-- <= 0) return;
       const start = performance.now();
-      const response = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message', id: `${conversation}-${n}`, text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
-          conversation: { id: conversation }, from: { id: `user-${id}` }, recipient: { id: 'bot' }, timestamp: '2026-12-02T10:00:00Z', locale: 'en-GB',
-        }),
-      }).catch(() => undefined);
-      const ok = !!response?.ok && (await response.json().catch(() => undefined) as { activities?: unknown[] } | undefined)?.activities?.length !== undefined;
+      const ok = await post(phase.agent, phase.url, JSON.stringify({
+        type: 'message', id: `${conversation}-${n}`, text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+        conversation: { id: conversation }, from: { id: `user-${id}` }, recipient: { id: 'bot' }, timestamp: '2026-12-02T10:00:00Z', locale: 'en-GB',
+      }));
       record(performance.now() - start, ok);
     }
   }
 }
 
-async function phase(url: string, server: string, concurrency: number, seconds: number, warmupSeconds: number): Promise<LoadResult> {
-  const warmUntil = performance.now() + warmupSeconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(url, i, warmUntil, () => {})));
-  const samples: number[] = [];
-  let errors = 0;
-  const start = performance.now();
-  const until = start + seconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(url, 1000 + i, until, (ms, ok) => { samples.push(ms); if (!ok) errors++; })));
-  const elapsed = (performance.now() - start) / 1000;
-  samples.sort((a, b) => a - b);
-  return { server, concurrency, turns: samples.length, seconds: elapsed, turnsPerSecond: samples.length / elapsed, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), p99: percentile(samples, 0.99), errors };
+async function phase(url: string, server: string, concurrency: number, seconds: number, warmupTurns: number): Promise<LoadResult> {
+  // One connection per visitor, kept alive, as a channel's connector holds them.
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  try {
+    // Warmed by a number of turns, not seconds: both servers reach the same point of JIT compilation
+    // however fast they are (a slow server warmed for two seconds was measured half-compiled).
+    const warm: Phase = { agent, url: new URL(url), until: Infinity, turnsLeft: warmupTurns };
+    await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(warm, i, () => {})));
+    const samples: number[] = [];
+    let errors = 0;
+    const start = performance.now();
+    const measured: Phase = { agent, url: new URL(url), until: start + seconds * 1000, turnsLeft: Infinity };
+    await Promise.all(Array.from({ length: concurrency }, (_, i) => visitor(measured, 1000 + i, (ms, ok) => { samples.push(ms); if (!ok) errors++; })));
+    const elapsed = (performance.now() - start) / 1000;
+    samples.sort((a, b) => a - b);
+    return { server, concurrency, turns: samples.length, seconds: elapsed, turnsPerSecond: samples.length / elapsed, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), p99: percentile(samples, 0.99), errors };
+  } finally {
+    agent.destroy();
+  }
 }
 
 export interface LoadOptions {
-  concurrencies: number[]; seconds: number; warmupSeconds: number;
+  concurrencies: number[]; seconds: number;
+  /** Turns sent to each server before measuring it. */
+  warmupTurns: number;
   /** Node flags for our bot's process only (`--cpu-prof` to see where its time goes). */
   botNodeArgs?: string[];
 }
@@ -91,7 +120,7 @@ export async function runLoadBench(options: LoadOptions, print: (line: string) =
     for (const which of ['echo', 'referral'] as const) {
       const { url, child } = await startServer(which, which === 'referral' ? options.botNodeArgs ?? [] : []);
       try {
-        const result = await phase(url, which === 'echo' ? 'echo bot' : 'our bot', concurrency, options.seconds, options.warmupSeconds);
+        const result = await phase(url, which === 'echo' ? 'echo bot' : 'our bot', concurrency, options.seconds, options.warmupTurns);
         results.push(result);
         row(result);
       } finally {
