@@ -72,10 +72,36 @@ export const typoDistance = (a: string, b: string): number =>
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A phrase's pattern that first looks for a run of the phrase's letters the pattern can only match with
+ * (its longest, between spaces, hyphens and apostrophes). Hundreds of phrases are tried on every message
+ * and almost none is there: a substring search rules each out for a fraction of a regular expression's
+ * scan. A match is the same match, found the same way; only the certain misses are quicker.
+ */
+class PhrasePattern extends RegExp {
+  readonly literal: string;
+
+  constructor(source: string | RegExp, flags?: string, literal?: string) {
+    super(source, flags);
+    // matchAll and split copy a pattern through its constructor, with the pattern itself as the source.
+    this.literal = literal ?? (source instanceof PhrasePattern ? source.literal : '');
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (!text.includes(this.literal)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+
 /** A whole-word matcher for a phrase, tolerant of hyphens vs spaces and of a dropped apostrophe ("childrens"). */
 export function phrasePattern(phrase: string): RegExp {
-  const body = normalise(phrase).split(/[\s-]+/).map(w => escapeRegExp(w).replace(/'/g, "'?")).join('[\\s-]*');
-  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+  const phraseWords = normalise(phrase).split(/[\s-]+/);
+  const body = phraseWords.map(w => escapeRegExp(w).replace(/'/g, "'?")).join('[\\s-]*');
+  const literal = phraseWords.flatMap(w => w.split("'")).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+  return new PhrasePattern(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g', literal);
 }
 
 /** Words just before a position that negate what follows ("no", "not", "isn't", "never", "without"). */
