@@ -61,15 +61,27 @@ export function withFirstWordIn<T extends { firstWord: string }>(items: readonly
   return found.sort((a, b) => a - b).map(i => items[i]!);
 }
 
-/** Escape a phrase for use inside a regular expression. */
+/** Distances already worked out, by the pair of words. Bounded, for a long-running server. */
+const typoDistances = new Map<string, number>();
+
 /**
  * Edits between two words, a swapped pair of letters counting as one ("Mansfeild"). natural's
  * Damerau-Levenshtein undercounts when the first word is the shorter ("bridge" is one edit from
  * "Berridge" that way round, two the other), so both orders are asked and the larger kept.
  */
-export const typoDistance = (a: string, b: string): number =>
-  Math.max(natural.DamerauLevenshteinDistance(a, b), natural.DamerauLevenshteinDistance(b, a));
+export function typoDistance(a: string, b: string): number {
+  // The same typed words meet the same names in message after message; each distance is worked out once.
+  const key = `${a}\u0000${b}`;
+  let distance = typoDistances.get(key);
+  if (distance === undefined) {
+    if (typoDistances.size > 50_000) typoDistances.clear();
+    distance = Math.max(natural.DamerauLevenshteinDistance(a, b), natural.DamerauLevenshteinDistance(b, a));
+    typoDistances.set(key, distance);
+  }
+  return distance;
+}
 
+/** Escape a phrase for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
