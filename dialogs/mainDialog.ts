@@ -3,11 +3,10 @@
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-import { recallMemory } from './caseMemory.js';
+import { answerTurn } from './answerTurn.js';
 import type { DialogDeps } from './dialogDeps.js';
-import { REFERRAL_DIALOG, ReferralDialog, type ReferralOptions } from './referralDialog.js';
-import { replyActivity } from './replies.js';
-import { planTurn } from './turnPlanner.js';
+import { DirectTurns, type DialogIds } from './directTurns.js';
+import { REFERRAL_DIALOG, REFERRAL_STEPS, ReferralDialog, TEXT_PROMPT } from './referralDialog.js';
 
 export const MAIN_DIALOG = 'mainDialog';
 const STEPS = 'mainSteps';
@@ -18,32 +17,38 @@ const STEPS = 'mainSteps';
  */
 const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
+export interface MainDialogOptions {
+  /** Answer the two usual states without the dialog machinery (./directTurns.ts); off only to test against it. */
+  directTurns?: boolean;
+}
+
 export class MainDialog extends ComponentDialog {
   private stateConfiguration: DialogStateManagerConfiguration | undefined;
+  private readonly direct: DirectTurns | undefined;
+  private ids: DialogIds | undefined;
 
-  constructor(private readonly deps: DialogDeps) {
+  constructor(private readonly deps: DialogDeps, options: MainDialogOptions = {}) {
     super(MAIN_DIALOG);
-    this.addDialog(new ReferralDialog(deps));
+    const referral = new ReferralDialog(deps);
+    this.addDialog(referral);
     this.addDialog(new WaterfallDialog(STEPS, [this.routeStep.bind(this)]));
     this.initialDialogId = STEPS;
+    // Versions as the containers record them on the stack; worked out on first use, once every dialog is added.
+    const ids = () => (this.ids ??= {
+      main: MAIN_DIALOG, mainSteps: STEPS, referral: REFERRAL_DIALOG, referralSteps: REFERRAL_STEPS, prompt: TEXT_PROMPT,
+      mainVersion: this.dialogs.getVersion(), referralVersion: referral.dialogs.getVersion(),
+    });
+    this.direct = options.directTurns === false ? undefined : new DirectTurns(deps, ids);
   }
 
   private async routeStep(step: WaterfallStepContext) {
-    const context = step.context;
-    const now = this.deps.clock(context);
-    const memory = recallMemory(await this.deps.memory.get(context), now);
-    const plan = planTurn(this.deps, memory, context.activity.text ?? '', now);
-    await this.deps.memory.set(context, plan.memory);
-    for (const reply of plan.replies) await context.sendActivity(replyActivity(this.deps.kb, reply, context.activity.channelId));
-    if (plan.ask) {
-      const options: ReferralOptions = { ask: plan.ask, attempts: 0, reprompt: !!plan.reprompt, ...(plan.choices ? { choices: plan.choices } : {}) };
-      return step.beginDialog(REFERRAL_DIALOG, options);
-    }
-    return step.endDialog();
+    const next = await answerTurn(this.deps, step.context, step.context.activity.text ?? '');
+    return next ? step.beginDialog(REFERRAL_DIALOG, next) : step.endDialog();
   }
 
   /** CoreBot's runDialog: continue the active dialog, or start this one. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    if (await this.direct?.run(context, dialogState)) return;
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);

@@ -29,7 +29,11 @@ export interface BotApp {
   storeHealth(): Promise<StoreHealth>;
 }
 
-export interface BotAppOverrides { kb?: KnowledgeBase; understander?: Understander; storage?: Storage; log?: Log }
+export interface BotAppOverrides {
+  kb?: KnowledgeBase; understander?: Understander; storage?: Storage; log?: Log;
+  /** false: every turn through botbuilder-dialogs, for tests that compare the direct turn path with it. */
+  directTurns?: boolean;
+}
 
 /** The turn's "now" is the activity's timestamp, so out-of-hours routing follows the user's clock. */
 export function activityTime(context: TurnContext): Date {
@@ -55,7 +59,7 @@ export function createBotApp(config: Config, overrides: BotAppOverrides = {}): B
   const storage = overrides.storage ?? storageFor(config);
   const conversationState = new ConcurrentConversationState(storage);
   const storeHealth = async (): Promise<StoreHealth> => (reportsHealth(storage) ? storage.health() : { store: 'memory', reachable: true });
-  const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime });
+  const dialog = new MainDialog({ kb, understander, memory: conversationState.createProperty('caseMemory'), clock: activityTime }, { directTurns: overrides.directTurns });
   const bot = new ReferralBot(conversationState, dialog, log);
   const adapter = new TurnAdapter(new ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,

@@ -2,7 +2,7 @@
 // conversation state after each turn as a transaction (a conflicting save re-runs the turn on the newer
 // state; replies go out only once the state is saved). Teams @mentions are stripped so "@Referral guide
 // mash" reads "mash", and a bare Teams command ("refer", "contact") becomes what it stands for (./commands.ts).
-import { ActivityHandler, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, MessageFactory, TurnContext, type ConversationState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
@@ -28,19 +28,23 @@ export class ReferralBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      if (context.activity.channelId === 'msteams') {
-        const text = TurnContext.removeRecipientMention(context.activity);
-        if (text !== undefined) context.activity.text = text.trim();
-      }
-      const command = bareCommand(context.activity.text);
-      if (command?.kind === 'reply') {
-        await context.sendActivity(command.activity);
-        return next();
-      }
-      if (command?.kind === 'message') context.activity.text = command.text;
-      await this.dialog.run(context, this.dialogState);
+      await this.answerMessage(context);
       await next();
     });
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    if (context.activity.channelId === 'msteams') {
+      const text = TurnContext.removeRecipientMention(context.activity);
+      if (text !== undefined) context.activity.text = text.trim();
+    }
+    const command = bareCommand(context.activity.text);
+    if (command?.kind === 'reply') {
+      await context.sendActivity(command.activity);
+      return;
+    }
+    if (command?.kind === 'message') context.activity.text = command.text;
+    await this.dialog.run(context, this.dialogState);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -50,7 +54,9 @@ export class ReferralBot extends ActivityHandler {
     });
     await runTurnTransaction(context, {
       state: this.conversationState,
-      run: turn => super.run(turn),
+      // A message goes straight to its handler: ActivityHandler's dispatch (turn, message and dialog
+      // handler chains, of which this bot registers only the message one) adds nothing to it.
+      run: turn => (turn.activity.type === ActivityTypes.Message ? this.answerMessage(turn) : super.run(turn)),
       onConflict: attempt => this.log({ level: 'info', event: 'state-conflict-rerun', attempt }),
     });
   }

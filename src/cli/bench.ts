@@ -2,8 +2,8 @@
 // Understanding one message must be well under a millisecond at p50; loading the knowledge base under
 // 300 ms; training the classifier well under a second; a lookup under 50 ms. Under load (loadBench.ts)
 // the bot should reach at least half an echo bot's throughput with p95 within twice the echo bot's.
-// Flags: --parts-only, --load-only, --seconds N (each load phase), --concurrency N (one level instead of
-// 20 and 100), --cpu-prof DIR (profile our bot's process under load), --memory (100,000 turns or --turns N,
+// Flags: --parts-only, --load-only, --seconds N (each load phase), --warmup-turns N (before each, 4,000),
+// --concurrency N (one level instead of 20 and 100), --cpu-prof DIR (profile our bot's process under load), --memory (100,000 turns or --turns N,
 // heap after each tenth).
 import '../bot/processStart.js'; // first: quiets natural's dotenv tips before natural loads
 import { performance } from 'node:perf_hooks';
@@ -61,7 +61,7 @@ if (!flags.includes('--parts-only')) {
   await runLoadBench({
     concurrencies: flagValue('--concurrency') ? [Number(flagValue('--concurrency'))] : [20, 100],
     seconds: Number(flagValue('--seconds') ?? 8),
-    warmupSeconds: 2,
+    warmupTurns: Number(flagValue('--warmup-turns') ?? 4000),
     botNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
   if (profileDir) console.log(`  CPU profile of our bot written to ${profileDir} (open in Chrome DevTools, Performance)`);

@@ -7,6 +7,7 @@
 import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
 import { text } from 'node:stream/consumers';
+import { serialisedOf } from './serialisedItems.js';
 import { CREATE_ONLY, StateConflict, StoreUnavailable, type ReportsHealth, type StoreHealth } from './storeErrors.js';
 
 export interface BlobTimeouts {
@@ -67,7 +68,7 @@ export class BlobStateStorage implements Storage, ReportsHealth {
     await this.call('write', async abortSignal => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...content } = (item ?? {}) as { eTag?: string };
-        const body = JSON.stringify(content);
+        const body = serialisedOf(item) ?? JSON.stringify(content);
         const conditions = eTag === CREATE_ONLY ? { ifNoneMatch: '*' } : eTag && eTag !== '*' ? { ifMatch: eTag } : {};
         try {
           const written = await this.container.getBlockBlobClient(blobName(key)).upload(body, Buffer.byteLength(body), {

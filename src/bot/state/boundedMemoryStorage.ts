@@ -2,6 +2,7 @@
 // goes, not just the content) and, past the record limit, the least recently used one is evicted, so
 // memory stays flat however many conversations come and go. Writes honour eTags like the blob store.
 import type { Storage, StoreItems } from 'botbuilder';
+import { serialisedOf, withSerialised } from './serialisedItems.js';
 import { CREATE_ONLY, StateConflict, type ReportsHealth, type StoreHealth } from './storeErrors.js';
 
 export interface MemoryLimits { maxRecords: number; idleMs: number }
@@ -26,7 +27,8 @@ export class BoundedMemoryStorage implements Storage, ReportsHealth {
       const record = this.records.get(key);
       if (!record) continue;
       this.touch(key, record);
-      items[key] = { ...(JSON.parse(record.json) as object), eTag: record.eTag };
+      // The JSON read is the state as loaded, serialised: the change check at save needs no other.
+      items[key] = withSerialised({ ...(JSON.parse(record.json) as object), eTag: record.eTag }, record.json);
     }
     return items;
   }
@@ -37,7 +39,7 @@ export class BoundedMemoryStorage implements Storage, ReportsHealth {
       const { eTag, ...content } = (item ?? {}) as { eTag?: string };
       const current = this.records.get(key);
       if (eTag === CREATE_ONLY ? current : eTag && eTag !== '*' && current?.eTag !== eTag) throw new StateConflict(key);
-      const record = { json: JSON.stringify(content), eTag: String(this.nextETag++), usedAt: this.clock() };
+      const record = { json: serialisedOf(item) ?? JSON.stringify(content), eTag: String(this.nextETag++), usedAt: this.clock() };
       this.touch(key, record);
       (item as { eTag?: string }).eTag = record.eTag;
     }

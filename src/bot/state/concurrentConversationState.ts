@@ -3,6 +3,7 @@
 // that came with the state and writes with it, and a conversation not yet stored is written only if
 // nobody created it meanwhile. A conflict surfaces as an error for the turn transaction to handle.
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { serialisedOf, withSerialised } from './serialisedItems.js';
 import { CREATE_ONLY } from './storeErrors.js';
 
 interface CachedState { state: Record<string, unknown>; hash: string; eTag?: string }
@@ -20,8 +21,10 @@ export class ConcurrentConversationState extends ConversationState {
     const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
     if (cached && !force) return cached.state;
     const key = await this.storageKey(context);
-    const { eTag, ...state } = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown> & { eTag?: string };
-    context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state), eTag } satisfies CachedState);
+    const item = (await this.storage.read([key]))[key];
+    const { eTag, ...state } = (item ?? {}) as Record<string, unknown> & { eTag?: string };
+    // A store that kept the state as JSON hands it back: that is the state as loaded, serialised.
+    context.turnState.set(this.cacheKey, { state, hash: serialisedOf(item) ?? calculateChangeHash(state), eTag } satisfies CachedState);
     return state;
   }
 
@@ -37,7 +40,8 @@ export class ConcurrentConversationState extends ConversationState {
     if (!force && cached.hash === hash) return;
     const key = await this.storageKey(context);
     const item = { ...cached.state, eTag: cached.eTag ?? CREATE_ONLY };
-    await this.storage.write({ [key]: item });
+    // The store writes the state without its eTag: that is the hash, unless the state had an eTag of its own.
+    await this.storage.write({ [key]: 'eTag' in cached.state ? item : withSerialised(item, hash) });
     cached.hash = hash;
     // Our stores hand back the new eTag, so a second save in the same turn is still conditional.
     cached.eTag = item.eTag !== CREATE_ONLY ? item.eTag : undefined;
