@@ -227,6 +227,27 @@ export const survivorsLeftStanding = {
   'src/understanding/riskScreen.ts:113:64 EqualityOperator (no coverage) -> reading.past < PAST_OVER_LEXICON':
     'unreachable: as above',
 
+  'src/understanding/diagnosis.ts:34:25 Regex -> \\s instead of \\s+ after the possessive':
+    'equivalent: the message is normalised first, so words are separated by single spaces',
+  'src/understanding/diagnosis.ts:34:25 Regex -> (got\\s) instead of (got\\s+)':
+    'equivalent: as above, single spaces',
+  'src/understanding/diagnosis.ts:15:17 Regex -> think (she|he|they|it)?\\S*':
+    'equivalent: after "think " every word already matches (pronoun and verb are optional), and \\S* only lengthens a match',
+  'src/understanding/diagnosis.ts:15:17 Regex -> thinks (s no longer optional)':
+    'equivalent: "think it\'s" and "think it is" are matched by the `think ...` alternative before it',
+  'src/understanding/diagnosis.ts:16:17 Regex -> got (a |an )diagnosis':
+    'equivalent: the first alternative, (has|have|got|with) (a |an )?(formal |confirmed |official )?([a-z]+ ){0,2}diagnosis, matches every such text',
+  'src/understanding/diagnosis.ts:16:17 Regex -> with (a |an )(confirmed |formal )?diagnosis':
+    'equivalent: as above',
+  'src/understanding/diagnosis.ts:16:17 Regex -> with (a |an )?(confirmed |formal )diagnosis':
+    'equivalent: as above',
+  'src/understanding/diagnosis.ts:21:27 Regex -> awaiting( assessment) (no longer optional)':
+    'equivalent: a bare "awaiting" is read as awaiting assessment by the status cues before the bare answers are tried',
+  'src/understanding/diagnosis.ts:21:27 Regex -> ^\\S*(waiting|...)':
+    'not worth a test: differs only for one word that ends in an answer ("nonwaiting"), which no one types',
+  'src/understanding/diagnosis.ts:23:17 Regex -> ^\\S*(suspected|...)':
+    'not worth a test: as above ("improbably" alone as an answer)',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -79,6 +79,7 @@ describe('a status stated with the condition named', () => {
     ['she has a diagnosis of autism', 'autism', 'diagnosed'],
     ['he has an ADHD diagnosis', 'adhd', 'diagnosed'],
     ['has formal ASD diagnosis', 'autism', 'diagnosed'],
+    ['has diagnosis of ASD', 'autism', 'diagnosed'],
     ['has a confirmed ADHD diagnosis', 'adhd', 'diagnosed'],
     ['got an official autism diagnosis last year', 'autism', 'diagnosed'],
     ['with a diagnosis of attention deficit disorder', 'adhd', 'diagnosed'],

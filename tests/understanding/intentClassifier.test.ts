@@ -2,7 +2,7 @@
 // gives what natural's own naive Bayes classifier gives on the same features (the oracle is natural's
 // dense implementation, trained here the ordinary way, not the code under test).
 import natural from 'natural';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { features, trainIntentClassifier } from '../../src/understanding/intentClassifier.js';
 import type { IntentExamples } from '../../src/understanding/intentExamples.js';
 
@@ -64,7 +64,8 @@ function naturalReading(message: string): Map<string, number> {
 }
 
 describe('the classifier', () => {
-  const classifier = trainIntentClassifier(examples);
+  let classifier: ReturnType<typeof trainIntentClassifier>;
+  beforeAll(() => { classifier = trainIntentClassifier(examples); });
 
   it.each(['why not the mash', 'hello there', 'number for the edt', 'why', 'email the mash please', 'morning, why is that', 'zebra crossing'])(
     '"%s" reads as natural\'s naive Bayes reads it, best first', message => {
