@@ -1,9 +1,20 @@
 // The case's circumstances as people state them: consent, who is writing, when, a denial of safeguarding
 // concerns, a wish to self-refer. Each row is a message and what any reader takes from it.
-import { describe, expect, it } from 'vitest';
-import {
-  asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming, withoutWritersRole,
-} from '../../src/understanding/circumstances.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The cues are read once per module and kept: import a fresh module, so they are built by the code as it
+// stands for this run (mutation testing runs the file again against changed code in the same process).
+let circumstances: typeof import('../../src/understanding/circumstances.js');
+beforeAll(async () => {
+  vi.resetModules();
+  circumstances = await import('../../src/understanding/circumstances.js');
+});
+const findConsent: typeof circumstances.findConsent = (...args) => circumstances.findConsent(...args);
+const findRole: typeof circumstances.findRole = text => circumstances.findRole(text);
+const findTiming: typeof circumstances.findTiming = text => circumstances.findTiming(text);
+const withoutWritersRole: typeof circumstances.withoutWritersRole = text => circumstances.withoutWritersRole(text);
+const deniesSafeguarding: typeof circumstances.deniesSafeguarding = text => circumstances.deniesSafeguarding(text);
+const asksToSelfRefer: typeof circumstances.asksToSelfRefer = text => circumstances.asksToSelfRefer(text);
 
 describe('consent', () => {
   it.each([

@@ -3,10 +3,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { normalise } from '../../src/understanding/text.js';
-import { defaultQuestionWords, readQuestionWords } from '../../src/understanding/questionWords.js';
 import { contentTerms } from '../../src/understanding/relevance.js';
+
+// The default words are read once per module and kept: import a fresh module, so they are read by the
+// code as it stands for this run (mutation testing runs the file again against changed code in the same process).
+let questionWords: typeof import('../../src/understanding/questionWords.js');
+beforeAll(async () => {
+  vi.resetModules();
+  questionWords = await import('../../src/understanding/questionWords.js');
+});
+const defaultQuestionWords = () => questionWords.defaultQuestionWords();
+const readQuestionWords = (file?: string) => questionWords.readQuestionWords(file);
 
 // Read inside each test, not on import: a file that cannot be read then fails the tests rather than loading none.
 const words = () => defaultQuestionWords();
