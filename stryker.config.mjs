@@ -248,6 +248,15 @@ export const survivorsLeftStanding = {
   'src/understanding/diagnosis.ts:23:17 Regex -> ^\\S*(suspected|...)':
     'not worth a test: as above ("improbably" alone as an answer)',
 
+  'src/understanding/intentClassifier.ts:24:80 StringLiteral -> "Stryker was here!"':
+    'equivalent: at the end of a clause there is no next word; an empty string and any other non-matching text both leave the denial in force',
+  'src/understanding/intentClassifier.ts:24:38 Regex -> /^(sure|yet)/':
+    'not worth a test: differs only for a word that starts with "sure" or "yet" after a denial ("not surely")',
+  'src/understanding/intentClassifier.ts:68:21 EqualityOperator -> i <= featureCount':
+    'equivalent: the one extra write lands past the end of a Float64Array, which ignores it',
+  'src/understanding/intentClassifier.ts:69:34 ArithmeticOperator -> total * model.totalExamples':
+    'equivalent: every label\'s prior is scaled by the same factor (N squared), which the normalisation over labels cancels',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -41,6 +41,10 @@ describe('what the classifier reads of a message', () => {
     expect(features('no bruises butter')).toContain('no_butter');
   });
 
+  it('a word that only ends like "sure" is still denied ("no pressure")', () => {
+    expect(features('no pressure at school')).toContain('no_pressur');
+  });
+
   it('words that only start like a denial deny nothing', () => {
     expect(features('nothings notable hit')).toEqual(expect.arrayContaining(['notabl', 'hit']));
     expect(features('knot hit')).toContain('hit');
