@@ -257,6 +257,25 @@ export const survivorsLeftStanding = {
   'src/understanding/intentClassifier.ts:69:34 ArithmeticOperator -> total * model.totalExamples':
     'equivalent: every label\'s prior is scaled by the same factor (N squared), which the normalisation over labels cancels',
 
+  'src/understanding/text.ts:9:7 ConditionalExpression -> false':
+    'equivalent: the last message\'s normal form is only kept to save recomputing it',
+  'src/understanding/text.ts:13:20 ObjectLiteral -> {}':
+    'equivalent: as above, an empty record never matches, so the form is recomputed',
+  'src/understanding/text.ts:28:7 ConditionalExpression -> true':
+    'equivalent: the stem cache only saves recomputing; the stem computed again is the same',
+  'src/understanding/text.ts:29:9 ConditionalExpression -> true':
+    'equivalent: clearing the stem cache every time only means recomputing',
+  'src/understanding/text.ts:29:9 ConditionalExpression -> false':
+    'equivalent in behaviour: the bound on the stem cache only limits memory',
+  'src/understanding/text.ts:29:9 EqualityOperator -> stemCache.size >= 50_000':
+    'equivalent: as above, the bound only limits memory',
+  'src/understanding/text.ts:29:9 EqualityOperator -> stemCache.size <= 50_000':
+    'equivalent: clears the cache on nearly every call, which only means recomputing',
+  'src/understanding/text.ts:54:7 ConditionalExpression -> true':
+    'equivalent: the first-word index is only a cache; building it again gives the same positions',
+  'src/understanding/text.ts:77:40 Regex -> /[\\s-]/':
+    'equivalent: the empty words a run of spaces and hyphens leaves are joined by [\\s-]*, which matches the same texts',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

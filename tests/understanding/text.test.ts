@@ -209,6 +209,7 @@ describe('negation', () => {
     ['bruising, and then nothing else', 'bruising'],
     ['hurt; none of the family know', 'hurt'],
     ['bruises on her arms, legs and back: none', 'bruises'],
+    ['none of them saw, but she was hit', 'hit'],
   ])('"%s": %s stands', (message, phrase) => {
     expect(negated(message, phrase)).toBe(false);
   });
@@ -230,6 +231,8 @@ describe('negation', () => {
       ['not an anxiety problem', 'anxiety', true],
       ['not any sleep issues', 'sleep', true],
       ['not sleeping', 'sleeping', false],
+      ['without any sleep issues', 'sleep', true],
+      ['no problems. anxious now', 'anxious', false],
     ])('"%s": %s denied: %s', (message, phrase, denied) => {
       expect(negated(message, phrase, text.CONCERN_NEGATORS)).toBe(denied);
     });
