@@ -276,6 +276,15 @@ export const survivorsLeftStanding = {
   'src/understanding/text.ts:77:40 Regex -> /[\\s-]/':
     'equivalent: the empty words a run of spaces and hyphens leaves are joined by [\\s-]*, which matches the same texts',
 
+  'src/pathway/authority.ts:15:92 OptionalChaining -> kb.contact(id).authority':
+    'equivalent: named contact ids come from the knowledge (understanding matches entries by id)',
+  'src/pathway/authority.ts:23:73 OptionalChaining -> kb.contact(a.frontDoor).outOfHours':
+    'equivalent: a front door is a checked reference',
+  'src/pathway/levelMatching.ts:15:9 ConditionalExpression -> false':
+    'equivalent: an unknown level or group leaves the item undefined, and `item === undefined` skips it the same',
+  'src/pathway/levelMatching.ts:15:9 LogicalOperator -> !level && !group':
+    'equivalent: as above',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -55,6 +55,10 @@ describe('whose route a worry about a child takes', () => {
   });
 });
 
+it('is whose guidance applies, not a worry\'s route, unless asked for that', () => {
+  expect(resolveAuthority(kb, facts({ namedServices: ['notts-youth-service'] }))?.id).toBe('nottinghamshire');
+});
+
 it('the home authorities are the three whose guidance this is', () => {
   expect(homeAuthorities(kb).map(a => a.id).sort()).toEqual(['derby', 'nottingham-city', 'nottinghamshire']);
 });

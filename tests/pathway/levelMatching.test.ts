@@ -35,6 +35,15 @@ describe('a description matched to levels', () => {
     expect(ranked(matchLevels(kb, 'shire', [match('two', 0, 0, 2), match('two', 0, 1, 1), match('three', 1, 0, 2)]))).toEqual(['two', 'three']);
   });
 
+  it('the best is the best scored, whichever indicator was matched first', () => {
+    expect(ranked(matchLevels(kb, 'shire', [match('three', 1, 0, 2), match('two', 0, 0, 2), match('two', 0, 1, 1)]))).toEqual(['two', 'three']);
+  });
+
+  it('after the leader, the rest follow by score, whichever was matched first', () => {
+    // four leads on its own score; three (1) and two (0.5) follow in score order though two was matched first.
+    expect(ranked(matchLevels(kb, 'shire', [match('two', 0, 0, 0.5), match('three', 0, 0, 1), match('four', 0, 0, 3)]))).toEqual(['four', 'three', 'two']);
+  });
+
   it('a higher level within 85% of the best leads (when unsure, escalate)', () => {
     // two: 1; three: 0.85, exactly 85%.
     expect(ranked(matchLevels(kb, 'shire', [match('two', 0, 0, 1), match('three', 0, 0, 0.85)]))).toEqual(['three', 'two']);
