@@ -28,6 +28,7 @@ describe('a pathway of services', () => {
     const pathway = servicePathway(route([only]));
     expect(pathway.entry).toBe(only);
     expect(stagesOf(route([only]))).toEqual(['kooth']);
+    expect(pathway.stages).toStrictEqual([{ kind: 'service', fit: only }]);
     expect(pathway.others).toEqual([]);
   });
 
