@@ -8,6 +8,8 @@ let circumstances: typeof import('../../src/understanding/circumstances.js');
 beforeAll(async () => {
   vi.resetModules();
   circumstances = await import('../../src/understanding/circumstances.js');
+  // Read the cue file now, before the tests, as start-up does.
+  circumstances.findRole('');
 });
 const findConsent: typeof circumstances.findConsent = (...args) => circumstances.findConsent(...args);
 const findRole: typeof circumstances.findRole = text => circumstances.findRole(text);

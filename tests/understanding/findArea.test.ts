@@ -2,15 +2,16 @@
 // typos, places in two authorities, where the child lives against where the school or the writer is, and
 // places the guide does not cover. Districts and towns are those the sources name (Pathway to Provision's
 // districts, Nottingham City's wards, Derby's localities, the D9 neighbours).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer, findArea, type Gazetteer } from '../../src/understanding/area.js';
 import { buildDomainVocabulary } from '../../src/understanding/domainVocabulary.js';
 import { loadIntentExamples } from '../../src/understanding/intentExamples.js';
 import { kb } from '../support/knowledge.js';
 
-// Built on first use inside a test, so a fault in building it fails tests rather than loading none.
-let built: Gazetteer | undefined;
-const gazetteer = () => (built ??= buildGazetteer(kb, buildDomainVocabulary(kb, loadIntentExamples())));
+// Built before the tests, not on import, so a fault in building it fails the tests rather than loading none.
+let built: Gazetteer;
+beforeAll(() => { built = buildGazetteer(kb, buildDomainVocabulary(kb, loadIntentExamples())); });
+const gazetteer = () => built;
 const area = (message: string, expecting?: 'area' | 'age') => findArea(gazetteer(), message, expecting);
 
 describe('a place the gazetteer knows', () => {

@@ -10,6 +10,8 @@ let ruleBoosts: typeof import('../../src/understanding/intentRules.js').ruleBoos
 beforeAll(async () => {
   vi.resetModules();
   ({ ruleBoosts } = await import('../../src/understanding/intentRules.js'));
+  // Read the cue file now, before the tests, as start-up does.
+  ruleBoosts(signals(''));
 });
 
 const signals = (message: string, found: Partial<MessageSignals> = {}): MessageSignals => {

@@ -1,6 +1,6 @@
 // Services, contacts and levels a message names. Most rows use a small knowledge base written here, so
 // what counts as a name is plain from the table; the last ones read the real knowledge base's names.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from '../../src/understanding/named.js';
 import { kb } from '../support/knowledge.js';
@@ -40,9 +40,10 @@ const small = {
   ],
 } as unknown as KnowledgeBase;
 
-// Built on first use inside a test, not on import, so a fault in building it fails tests rather than loading none.
-let built: ReturnType<typeof buildNameIndex> | undefined;
-const index = () => (built ??= buildNameIndex(small, new Set(['mansfield', 'bassetlaw', 'broxtowe'])));
+// Built before the tests, not on import, so a fault in building it fails the tests rather than loading none.
+let built: ReturnType<typeof buildNameIndex>;
+beforeAll(() => { built = buildNameIndex(small, new Set(['mansfield', 'bassetlaw', 'broxtowe'])); });
+const index = () => built;
 const services = (message: string) => findNamed(index(), message).services;
 const contacts = (message: string) => findNamed(index(), message).contacts;
 
@@ -202,7 +203,9 @@ describe('asking why not', () => {
 });
 
 describe('the knowledge base\'s own names', () => {
-  const real = () => buildNameIndex(kb);
+  let realIndex: ReturnType<typeof buildNameIndex>;
+  beforeAll(() => { realIndex = buildNameIndex(kb); });
+  const real = () => realIndex;
 
   it.each([
     ['cygnet', 'services'],

@@ -13,6 +13,8 @@ let questionWords: typeof import('../../src/understanding/questionWords.js');
 beforeAll(async () => {
   vi.resetModules();
   questionWords = await import('../../src/understanding/questionWords.js');
+  // Read the word file now, before the tests, as start-up does.
+  questionWords.defaultQuestionWords();
 });
 const defaultQuestionWords = () => questionWords.defaultQuestionWords();
 const readQuestionWords = (file?: string) => questionWords.readQuestionWords(file);
