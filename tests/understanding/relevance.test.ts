@@ -25,6 +25,7 @@ describe('light stems', () => {
     ['gas', 'gas'],
     ['is', 'is'],
     ['worries', 'worry'],
+    ['cries', 'crie'],
   ])('"%s" -> "%s"', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
@@ -38,6 +39,8 @@ describe('content words of a question', () => {
     ['a b c 12 2024 x', []],
     ['Children\u2019s centre', ['children', 'centre']],
     ['', []],
+    ['y7 pupils', ['y7', 'pupil']],
+    ['a 7yo', ['7yo']],
   ])('"%s" -> %j', (text, terms) => {
     expect(contentTerms(text)).toEqual(terms);
   });
@@ -134,11 +137,52 @@ describe('index keys', () => {
   });
 });
 
+describe('the index over services, contacts and processes', () => {
+  // One entry of each kind, each word in one field only, so a word finds its entry only if that field is indexed.
+  const small = {
+    services: [{ id: 'alpha', name: 'Alpha Service', aliases: ['first', 'opening act'], summary: 'summarised', offers: ['offered'], provider: 'Providerco' },
+      { id: 'beta', name: 'Beta', aliases: [], summary: 'second', offers: [], provider: undefined }],
+    contacts: [{ id: 'gamma', name: 'Gamma Line', aliases: ['third', 'helpline desk'], summary: 'described', notes: ['noted'], phones: [{ label: 'labelled' }, {}] },
+      { id: 'delta', name: 'Delta', aliases: [], summary: undefined, notes: [], phones: [] }],
+    processes: [{ id: 'epsilon', title: 'Epsilon Process', aliases: ['fifth', 'step across'], summary: 'explained', steps: ['stepped'] }],
+    levels: [],
+  } as unknown as Parameters<typeof relevanceIndex>[0];
+  let index: RelevanceIndex;
+  beforeAll(() => { index = relevanceIndex(small); });
+  const keysFor = (question: string) => [...index.scores(contentTerms(question)).keys()];
+
+  it.each([
+    ['alpha', 'service:alpha'], ['first', 'service:alpha'], ['opening act', 'service:alpha'], ['summarised', 'service:alpha'],
+    ['offered', 'service:alpha'], ['providerco', 'service:alpha'], ['second', 'service:beta'],
+    ['gamma', 'contact:gamma'], ['third', 'contact:gamma'], ['helpline desk', 'contact:gamma'], ['described', 'contact:gamma'],
+    ['noted', 'contact:gamma'], ['labelled', 'contact:gamma'], ['delta', 'contact:delta'],
+    ['epsilon', 'process:epsilon'], ['fifth', 'process:epsilon'], ['step across', 'process:epsilon'], ['explained', 'process:epsilon'], ['stepped', 'process:epsilon'],
+  ])('"%s" finds %s', (question, key) => {
+    expect(keysFor(question)).toEqual([key]);
+  });
+
+  it('names and aliases count three times what a summary does', () => {
+    // alpha's terms: alpha, first, open, act (name and aliases, weight 3); summaris, offer, providerco (weight 1): length 7.
+    // Lengths: alpha 7, beta 2, gamma 8, delta 1, epsilon 7; average 5. "first" and "summarised" are each in alpha alone.
+    const norm = K1 * (1 - B + B * 7 / 5);
+    const saturated = (f: number) => (f * (K1 + 1)) / (f + norm);
+    expect(index.score('service:alpha', ['first']) / index.score('service:alpha', ['summaris'])).toBeCloseTo(saturated(3) / saturated(1), 10);
+  });
+
+  it('an entry with no provider, summary or phone label indexes nothing for them', () => {
+    expect(keysFor('undefined')).toEqual([]);
+  });
+});
+
 describe('the knowledge base\'s index', () => {
-  const index = () => relevanceIndex(kb);
+  // A copy of the knowledge base, made before the tests: the index is kept per knowledge base, so this one is built by the code under test.
+  let fresh: typeof kb;
+  let built: RelevanceIndex;
+  beforeAll(() => { fresh = { ...kb } as typeof kb; built = relevanceIndex(fresh); });
+  const index = () => built;
 
   it('is built once', () => {
-    expect(relevanceIndex(kb)).toBe(index());
+    expect(relevanceIndex(fresh)).toBe(index());
   });
 
   const ranked = (question: string) => [...index().scores(contentTerms(question)).entries()].sort((x, y) => y[1] - x[1]).map(([key]) => key);
