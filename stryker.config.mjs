@@ -310,6 +310,13 @@ export const survivorsLeftStanding = {
   'src/pathway/caseFacts.ts:21:61 StringLiteral -> ""':
     'not worth a test: as above',
 
+  'src/pathway/serviceRanking.ts:24:22 MethodExpression -> ids.map(id => kb.service(id))':
+    'equivalent: a service\'s programmes are checked references, so every id is found',
+  'src/pathway/serviceRanking.ts:27:12 ConditionalExpression -> true':
+    'equivalent: a need no programme has picks out no programme either way',
+  'src/pathway/serviceRanking.ts:27:12 EqualityOperator -> sharing >= 0':
+    'equivalent: as above',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -21,6 +21,10 @@ const services = [
   svc('ss-behaviour-2', 'shire', ['behaviour']),
   svc('ss-behaviour-3', 'shire', ['behaviour']),
   svc('home-start', 'shire', ['parenting']),
+  svc('trio', 'shire', ['anxiety'], ['trio-anxiety', 'trio-play-1', 'trio-play-2']),
+  svc('trio-anxiety', 'shire', ['anxiety']),
+  svc('trio-play-1', 'shire', ['play']),
+  svc('trio-play-2', 'shire', ['play']),
 ];
 const broader: Record<string, string[]> = { 'self-harm': ['self-harm', 'mental-health'] };
 const kb = {
@@ -129,6 +133,15 @@ describe('a family of programmes named by its family\'s name', () => {
   it('a need none of its programmes have picks none out', () => {
     const named = rankServices(kb, facts({ concerns: ['anxiety'], namedServices: ['small-steps'] }), [], 'shire');
     expect(named.filter(s => s.score >= 10).map(s => s.service.id)).toEqual(['small-steps']);
+  });
+
+  it('a third of its programmes is still few enough to pick one out', () => {
+    const named = rankServices(kb, facts({ concerns: ['anxiety'], namedServices: ['trio'] }), [], 'shire');
+    expect(named.filter(s => s.score >= 10).map(s => s.service.id).sort()).toEqual(['trio', 'trio-anxiety']);
+  });
+
+  it('a service named that the knowledge does not hold picks nothing out', () => {
+    expect(ranked({ concerns: ['sleep'], namedServices: ['no-such'] })[0]).toBe('sleep-clinic');
   });
 
   it('only a need stated picks a programme out, not one implied', () => {
