@@ -37,6 +37,11 @@ describe('an age in years', () => {
     ['he is almost 8', 8],
     ['my nephew is about 5', 5],
     ['stepdaughter is now 16', 16],
+    ['aged twenty one', 21],
+    ['7 Years Old', 7],
+    ['Aged 3', 3],
+    ['She is 15', 15],
+    ['a baby 0 years old', 0],
   ])('"%s" -> %i', (text, age) => {
     expect(findAge(text)).toStrictEqual({ ageYears: age });
   });
@@ -52,11 +57,13 @@ describe('an age in months or weeks', () => {
     ['3 mos', 0, 3],
     ['24 months', 2, 24],
     ['six months old', 0, 6],
+    ['18 Months', 1, 18],
+    ['0 months old', 0, 0],
   ])('"%s" -> %i years (%i months)', (text, years, months) => {
     expect(findAge(text)).toStrictEqual({ ageYears: years, ageMonths: months });
   });
 
-  it.each(['6 weeks old', 'a 6-week-old', '3 wks old'])('"%s" is a baby of 0 months', text => {
+  it.each(['6 weeks old', 'a 6-week-old', '3 wks old', '6 Weeks old'])('"%s" is a baby of 0 months', text => {
     expect(findAge(text)).toStrictEqual({ ageYears: 0, ageMonths: 0 });
   });
 
@@ -107,6 +114,7 @@ describe('school years and words for ages', () => {
     ['left at reception desk', 'a reception desk'],
     ['the reception staff', 'reception staff'],
     ['a teenager', 'too wide for age limits'],
+    ['is it 9 In Arnold or not', 'a number mid-sentence'],
     ['year 2 olds', 'year-olds is not a school year'],
   ])('"%s" gives no age (%s)', text => {
     expect(findAge(text)).toStrictEqual({});
@@ -142,8 +150,18 @@ describe('a number on its own', () => {
     ['9 suspected ADHD', 9],
     ['9 boy', 9],
     ['9 girl', 9],
+    ['9 In Arnold', 9],
+    ['About 9', 9],
   ])('"%s" lists an age: %i', (text, age) => {
     expect(findAge(text)).toStrictEqual({ ageYears: age });
+  });
+
+  it('"about 9" in answer to another question is not an age', () => {
+    expect(findAge('about 9', 'area')).toStrictEqual({});
+  });
+
+  it('a school year is not an age only when a teacher is named beside it', () => {
+    expect(findAge('a year 5 boy, and I have told his class teacher')).toStrictEqual({ ageYears: 9 });
   });
 
   it.each([
@@ -182,6 +200,8 @@ describe('ages that cannot be a child\'s', () => {
     ['the child is 250', 250, 'child is 250', false],
     ['she is -3', -3, 'she is -3', false],
     ['400 months old', 400, '400 months old', false],
+    ['-3 months', -3, '-3 months', false],
+    ['dad is 40 years and drinks', 40, '40 years', true],
   ])('"%s" is reported, not used', (text, value, asTyped, adult) => {
     expect(findAge(text)).toStrictEqual({ outOfRange: { value, asTyped, adult } });
   });
