@@ -1,9 +1,10 @@
 // Concerns from the words of a message, and whether its words are this domain's at all. A small set of
 // concerns and names written here, so what each message should give can be read off the table.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { buildConcernMatcher, findConcerns } from '../../src/understanding/concerns.js';
 import { buildDomainVocabulary, domainCoverage } from '../../src/understanding/domainVocabulary.js';
+import { kb as realKb } from '../support/knowledge.js';
 
 const concern = (id: string, label: string, synonyms: string[]) => ({ id, label, synonyms });
 const kb = {
@@ -14,7 +15,7 @@ const kb = {
     concern('sleep', 'sleep', ['insomnia', 'sleeping']),
     concern('speech', 'speech', ['words', 'talking']),
     concern('self-harm', 'self-harm', ['cutting', 'cuts herself']),
-    concern('anxiety', 'anxiety', ['anxious', 'worries']),
+    concern('anxiety', 'anxiety', ['anxious', 'worries', 'shy']),
     concern('other-sleep', 'sleeplessness', ['sleeping']),
   ],
   services: [{ name: 'Kooth', aliases: ['kooth.com'] }],
@@ -70,8 +71,34 @@ describe('concerns in a message', () => {
     expect(concerns('please send help, SEND')).toEqual(['send']);
   });
 
+  it('a single word of five letters or more also matches in its other forms; a phrase or a shorter word does not', () => {
+    expect(concerns('he sleeps badly')).toEqual(['sleep']);
+    expect(concerns('she is shy')).toEqual(['anxiety']);
+    expect(concerns('her shyness')).toEqual([]);
+    expect(concerns('she is special')).toEqual([]);
+    expect(concerns('an attentive child')).toEqual([]);
+  });
+
+  it('"send" as a verb hides only the need SEND, and only the word itself', () => {
+    expect(concerns('can you send me something for anxiety')).toEqual(['anxiety']);
+    expect(concerns('please send me something about special educational needs')).toEqual(['send']);
+    expect(concerns('what can you send')).toEqual([]);
+  });
+
   it('a stem two concerns share goes to the first', () => {
     expect(buildConcernMatcher(kb).stems.get('sleep')).toBe('sleep');
+  });
+});
+
+describe('everyday words in the knowledge base\'s synonyms', () => {
+  let matcher: ReturnType<typeof buildConcernMatcher>;
+  beforeAll(() => { matcher = buildConcernMatcher(realKb); });
+
+  it.each([
+    'preventing it', 'learning languages', 'sending a letter', 'he misses his dad', 'missed the bus', 'he is very active', 'a supportive family',
+    'she is healthy', 'be careful', 'he cuts the grass', 'he talks a lot', 'behaviours', 'supporting him', 'cares a lot', 'he cared', 'wording', 'healths',
+  ])('"%s" names no need', message => {
+    expect(findConcerns(matcher, message)).toEqual([]);
   });
 });
 
