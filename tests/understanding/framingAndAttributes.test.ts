@@ -72,6 +72,17 @@ describe('whom a message is about', () => {
     expect(() => createFramingReader(blank)).toThrow(/childrenInGeneral\.0/);
   });
 
+  it.each(['childrenInGeneral', 'particularChild', 'aboutTheGuidance', 'unsureOfArea', 'levelsThemselves'])('a blank phrase in %s is refused', list => {
+    const file = framingFile();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`^${list}: \\[`, 'm'), `${list}: ["  ", `));
+    expect(() => createFramingReader(file)).toThrow(new RegExp(`framing\\.yaml: ${list}\\.0: `));
+  });
+
+  it('each slip is said on a line of its own', () => {
+    const file = fileWith('framing.yaml', 'childrenInGeneral: []\nparticularChild: []\naboutTheGuidance: [quiz]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
+    expect(() => createFramingReader(file)).toThrow(/childrenInGeneral: [^\n]+\n[^\n]*framing\.yaml: particularChild: /);
+  });
+
   it('the words in knowledge/ load, once', () => {
     expect(defaultFramingReader()).toBe(defaultFramingReader());
     expect(defaultFramingReader().aboutChildrenInGeneral('my son')).toBe(false);
@@ -134,6 +145,12 @@ describe('attributes asked about', () => {
     const noReferences = attributesFile();
     writeFileSync(noReferences, readFileSync(noReferences, 'utf8').replace('references: [that, it, their]', 'references: []'));
     expect(() => createAttributeRecogniser(noReferences)).toThrow(/attributes\.yaml: references/);
+  });
+
+  it('a blank phrase for an attribute or a reference is refused, each slip on a line of its own', () => {
+    const file = attributesFile();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('email: [email]', 'email: ["  "]').replace('references: [that, it, their]', 'references: ["  "]'));
+    expect(() => createAttributeRecogniser(file)).toThrow(/attributes\.yaml: attributes\.email\.0: [^\n]+\n[^\n]*attributes\.yaml: references\.0: /);
   });
 
   it('the words in knowledge/ load, once', () => {
