@@ -1,15 +1,13 @@
 // The case's circumstances as people state them: consent, who is writing, when, a denial of safeguarding
 // concerns, a wish to self-refer. Each row is a message and what any reader takes from it.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The cues are read once per module and kept: import a fresh module, so they are built by the code as it
 // stands for this run (mutation testing runs the file again against changed code in the same process).
 let circumstances: typeof import('../../src/understanding/circumstances.js');
-beforeAll(async () => {
+beforeEach(async () => {
   vi.resetModules();
   circumstances = await import('../../src/understanding/circumstances.js');
-  // Read the cue file now, before the tests, as start-up does.
-  circumstances.findRole('');
 });
 const findConsent: typeof circumstances.findConsent = (...args) => circumstances.findConsent(...args);
 const findRole: typeof circumstances.findRole = text => circumstances.findRole(text);

@@ -2,16 +2,16 @@
 // typos, places in two authorities, where the child lives against where the school or the writer is, and
 // places the guide does not cover. Districts and towns are those the sources name (Pathway to Provision's
 // districts, Nottingham City's wards, Derby's localities, the D9 neighbours).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildGazetteer, findArea, type Gazetteer } from '../../src/understanding/area.js';
 import { buildDomainVocabulary } from '../../src/understanding/domainVocabulary.js';
 import { loadIntentExamples } from '../../src/understanding/intentExamples.js';
 import { kb } from '../support/knowledge.js';
 
-// Built before the tests, not on import, so a fault in building it fails the tests rather than loading none.
-let built: Gazetteer;
-beforeAll(() => { built = buildGazetteer(kb, buildDomainVocabulary(kb, loadIntentExamples())); });
-const gazetteer = () => built;
+// The domain's words are read once; the gazetteer is built in each test that uses it, so the code under test builds it every time.
+let vocabulary: ReturnType<typeof buildDomainVocabulary> | undefined;
+const domainWords = () => (vocabulary ??= buildDomainVocabulary(kb, loadIntentExamples()));
+const gazetteer = (): Gazetteer => buildGazetteer(kb, domainWords());
 const area = (message: string, expecting?: 'area' | 'age') => findArea(gazetteer(), message, expecting);
 
 describe('a place the gazetteer knows', () => {
@@ -116,7 +116,7 @@ describe('a name in two authorities', () => {
   const withTwoCarltons = () => {
     const carlton = kb.places.find(p => p.name === 'Carlton')!;
     const twoKb = { ...kb, places: [...kb.places, { ...carlton, district: undefined, authority: 'derby' }], district: kb.district.bind(kb) } as typeof kb;
-    return buildGazetteer(twoKb, buildDomainVocabulary(kb, loadIntentExamples()));
+    return buildGazetteer(twoKb, domainWords());
   };
 
   it('is a question, with both as candidates', () => {

@@ -1,17 +1,15 @@
 // The cues that say what a message wants outright, over knowledge/intent-cues.yaml: each row is a message,
 // what else the understander found in it, and the intents a reader takes it to lean to, written by hand.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageSignals } from '../../src/understanding/intentRules.js';
 import { normalise, words } from '../../src/understanding/text.js';
 
 // The rules are built once per module and kept: import a fresh module, so they are built by the code as it
 // stands for this run (mutation testing runs the file again against changed code in the same process).
 let ruleBoosts: typeof import('../../src/understanding/intentRules.js').ruleBoosts;
-beforeAll(async () => {
+beforeEach(async () => {
   vi.resetModules();
   ({ ruleBoosts } = await import('../../src/understanding/intentRules.js'));
-  // Read the cue file now, before the tests, as start-up does.
-  ruleBoosts(signals(''));
 });
 
 const signals = (message: string, found: Partial<MessageSignals> = {}): MessageSignals => {

@@ -1,6 +1,6 @@
 // Services, contacts and levels a message names. Most rows use a small knowledge base written here, so
 // what counts as a name is plain from the table; the last ones read the real knowledge base's names.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from '../../src/understanding/named.js';
 import { kb } from '../support/knowledge.js';
@@ -40,10 +40,8 @@ const small = {
   ],
 } as unknown as KnowledgeBase;
 
-// Built before the tests, not on import, so a fault in building it fails the tests rather than loading none.
-let built: ReturnType<typeof buildNameIndex>;
-beforeAll(() => { built = buildNameIndex(small, new Set(['mansfield', 'bassetlaw', 'broxtowe'])); });
-const index = () => built;
+// Built in each test that uses it (not on import, not once for all), so the code under test builds it every time.
+const index = () => buildNameIndex(small, new Set(['mansfield', 'bassetlaw', 'broxtowe']));
 const services = (message: string) => findNamed(index(), message).services;
 const contacts = (message: string) => findNamed(index(), message).contacts;
 
@@ -203,9 +201,7 @@ describe('asking why not', () => {
 });
 
 describe('the knowledge base\'s own names', () => {
-  let realIndex: ReturnType<typeof buildNameIndex>;
-  beforeAll(() => { realIndex = buildNameIndex(kb); });
-  const real = () => realIndex;
+  const real = () => buildNameIndex(kb);
 
   it.each([
     ['cygnet', 'services'],

@@ -3,18 +3,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { normalise } from '../../src/understanding/text.js';
 import { contentTerms } from '../../src/understanding/relevance.js';
 
 // The default words are read once per module and kept: import a fresh module, so they are read by the
 // code as it stands for this run (mutation testing runs the file again against changed code in the same process).
 let questionWords: typeof import('../../src/understanding/questionWords.js');
-beforeAll(async () => {
+beforeEach(async () => {
   vi.resetModules();
   questionWords = await import('../../src/understanding/questionWords.js');
-  // Read the word file now, before the tests, as start-up does.
-  questionWords.defaultQuestionWords();
 });
 const defaultQuestionWords = () => questionWords.defaultQuestionWords();
 const readQuestionWords = (file?: string) => questionWords.readQuestionWords(file);

@@ -1,7 +1,7 @@
 // Which knowledge entries a question is about: light stems, content words, and BM25 ranking. The scores
 // are checked against BM25 as the textbook writes it (Robertson and Zaragoza, with the +1 inside the
 // log that keeps every idf positive), worked here over a three-entry index written by hand.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentTerms, indexKeys, relevanceIndex, RelevanceIndex, stem } from '../../src/understanding/relevance.js';
 import { kb } from '../support/knowledge.js';
 
@@ -62,8 +62,8 @@ const idf = (df: number) => Math.log(1 + (N - df + 0.5) / (df + 0.5));
 const part = (f: number, df: number, length: number) => idf(df) * (f * (K1 + 1)) / (f + K1 * (1 - B + B * length / avg));
 
 describe('BM25 over a small index', () => {
-  let index: RelevanceIndex;
-  beforeAll(() => { index = new RelevanceIndex(docs); });
+  // Built in each test, so the code under test builds it every time.
+  const index = { score: (key: string, terms: readonly string[]) => new RelevanceIndex(docs).score(key, terms), scores: (terms: readonly string[]) => new RelevanceIndex(docs).scores(terms) };
 
   it.each([
     ['a', ['sleep'], part(4, 1, 4)],
@@ -139,16 +139,16 @@ describe('index keys', () => {
 
 describe('the index over services, contacts and processes', () => {
   // One entry of each kind, each word in one field only, so a word finds its entry only if that field is indexed.
-  const small = {
+  const small = () => ({
     services: [{ id: 'alpha', name: 'Alpha Service', aliases: ['first', 'opening act'], summary: 'summarised', offers: ['offered'], provider: 'Providerco' },
       { id: 'beta', name: 'Beta', aliases: [], summary: 'second', offers: [], provider: undefined }],
     contacts: [{ id: 'gamma', name: 'Gamma Line', aliases: ['third', 'helpline desk'], summary: 'described', notes: ['noted'], phones: [{ label: 'labelled' }, {}] },
       { id: 'delta', name: 'Delta', aliases: [], summary: undefined, notes: [], phones: [] }],
     processes: [{ id: 'epsilon', title: 'Epsilon Process', aliases: ['fifth', 'step across'], summary: 'explained', steps: ['stepped'] }],
     levels: [],
-  } as unknown as Parameters<typeof relevanceIndex>[0];
-  let index: RelevanceIndex;
-  beforeAll(() => { index = relevanceIndex(small); });
+  }) as unknown as Parameters<typeof relevanceIndex>[0];
+  // A new knowledge base for each test: the index is kept per knowledge base, so each test's is built by the code under test.
+  const index = { score: (key: string, terms: readonly string[]) => relevanceIndex(small()).score(key, terms), scores: (terms: readonly string[]) => relevanceIndex(small()).scores(terms) };
   const keysFor = (question: string) => [...index.scores(contentTerms(question)).keys()];
 
   it.each([
@@ -175,14 +175,12 @@ describe('the index over services, contacts and processes', () => {
 });
 
 describe('the knowledge base\'s index', () => {
-  // A copy of the knowledge base, made before the tests: the index is kept per knowledge base, so this one is built by the code under test.
-  let fresh: typeof kb;
-  let built: RelevanceIndex;
-  beforeAll(() => { fresh = { ...kb } as typeof kb; built = relevanceIndex(fresh); });
-  const index = () => built;
+  // A copy of the knowledge base in each test: the index is kept per knowledge base, so each copy's is built by the code under test.
+  const index = () => relevanceIndex({ ...kb } as typeof kb);
 
   it('is built once', () => {
-    expect(relevanceIndex(fresh)).toBe(index());
+    const fresh = { ...kb } as typeof kb;
+    expect(relevanceIndex(fresh)).toBe(relevanceIndex(fresh));
   });
 
   const ranked = (question: string) => [...index().scores(contentTerms(question)).entries()].sort((x, y) => y[1] - x[1]).map(([key]) => key);

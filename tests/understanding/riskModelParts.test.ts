@@ -1,13 +1,13 @@
 // The risk model's parts, each against an oracle worked by hand: the features of a message (stems, denials
 // marked for three words, four-letter pieces of words of four letters or more, stem pairs), the softmax of
 // hand-set weights, and training on a corpus small enough to reason about.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClassifierParameters, TrainingExample, TrainingOptions } from '../../src/understanding/riskModel.js';
 
 // The module keeps the last message's features and a classifier per set of parameters: import a fresh
 // module, so nothing kept from an earlier run (mutation testing runs the file again in the same process) answers.
 let riskModel: typeof import('../../src/understanding/riskModel.js');
-beforeAll(async () => {
+beforeEach(async () => {
   vi.resetModules();
   riskModel = await import('../../src/understanding/riskModel.js');
 });

@@ -1,11 +1,11 @@
 // The one normal form of a message and the word-level helpers every reader of a message shares. The
 // expected forms are written out by hand, as a reader would type and read them.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The module keeps the last message's normal form and the stems it has worked out: import a fresh module,
 // so nothing kept from an earlier run (mutation testing runs the file again in the same process) answers.
 let text: typeof import('../../src/understanding/text.js');
-beforeAll(async () => {
+beforeEach(async () => {
   vi.resetModules();
   text = await import('../../src/understanding/text.js');
 });
