@@ -347,6 +347,9 @@ export const survivorsLeftStanding = {
   'src/understanding/attributes.ts:48:51 EqualityOperator -> k.start <= span.end':
     'equivalent: as above',
 
+  'src/understanding/intentRules.ts:41:157 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with this knowledge: every whole-message group in intent-cues.yaml lists words that may follow it',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -54,6 +54,8 @@ describe('a whole message that is only a social move', () => {
   });
 
   it('a social move of more than six words is not one', () => {
+    expect(leansTo("that's perfect, thanks very much so much")).not.toContain('thanks');
+    expect(leansTo("that's perfect, thanks very much")).toContain('thanks');
     expect(leansTo('thanks thanks thanks thanks thanks thanks thanks')).not.toContain('thanks');
     expect(leansTo('thanks thanks thanks thanks thanks thanks', { wordCount: 6 })).not.toContain('thanks');
   });
@@ -76,6 +78,7 @@ describe('looking up a contact', () => {
   it.each([
     ['mash number', {}],
     ['tel: for the edt', {}],
+    ['mash no. please', {}],
     ['who do I speak to at the MASH', {}],
     ['Small Steps', { namedServices: 1 }],
     ['city EDT', { namedContacts: 1 }],
@@ -88,10 +91,23 @@ describe('looking up a contact', () => {
     ['Small Steps for a 4 year old', { namedServices: 1, hasAge: true }, 'an age makes it a case'],
     ['what is Small Steps', { namedServices: 1 }, 'asks about the service'],
     ['tell me about small steps and what they offer please', { namedServices: 1 }, 'more than six words'],
+    ['new forest parenting programme in rushcliffe please', { namedServices: 1 }, 'a name in seven words'],
     ['ringing is a problem', {}, 'a contact word inside a longer word'],
     ['a 7 year old with ADHD in Rushcliffe', {}, 'nothing named, no contact word'],
   ])('"%s" with %j is not (%s)', (message, found, _reason) => {
     expect(leansTo(message, found)).not.toContain('contact-lookup');
+  });
+
+  it('a name in six words is still a lookup', () => {
+    expect(leansTo('new forest parenting programme in rushcliffe', { namedServices: 1 })).toContain('contact-lookup');
+  });
+
+  it('a lookup is not a question about levels', () => {
+    expect(leansTo('mash number')).not.toContain('threshold');
+  });
+
+  it('a question about what happens next is about the process outright', () => {
+    expect(ruleBoosts(signals('what happens next')).get('process')).toBe(2);
   });
 
   it('a name alone leans less than a contact word', () => {
@@ -152,6 +168,8 @@ describe('facts given', () => {
     ['7, Rushcliffe', { hasCaseFact: true }],
     ['mainly sleep', { hasConcern: true }],
     ['parents are happy with it', { hasCaseFact: true }],
+    ['sleep and toileting too', { hasConcern: true }],
+    ['7 year old in Rushcliffe with nan', { hasCaseFact: true }],
   ])('"%s" with %j gives facts', (message, found) => {
     expect(leansTo(message, found)).toContain('provide-facts');
   });
@@ -160,6 +178,7 @@ describe('facts given', () => {
     ['sleep and anxiety and toileting too', { hasConcern: true }, 'a need in more than four words'],
     ['he was hit, sleep', { hasConcern: true, hasRisk: true }, 'a risk'],
     ['7 year old boy in Rushcliffe who lives with his nan', { hasCaseFact: true }, 'more than seven words'],
+    ['7 year old boy in Rushcliffe, lives with nan', { hasCaseFact: true }, 'eight words'],
     ['edt notts 7', { hasCaseFact: true, namedContacts: 1 }, 'a contact named'],
     ['small steps, 4', { hasCaseFact: true, namedServices: 1 }, 'a service named'],
     ['7, where?', { hasCaseFact: true }, 'a question'],
@@ -175,6 +194,7 @@ describe('out of scope', () => {
     expect(leansTo('what is the weather like')).toContain('out-of-scope');
     expect(leansTo('my husband has dementia')).toContain('out-of-scope');
     expect(leansTo('tell me about knitting', { domainCoverage: 0.2 })).toContain('out-of-scope');
+    expect(leansTo('knitting patterns please', { domainCoverage: 0 })).toContain('out-of-scope');
   });
 
   it.each([
