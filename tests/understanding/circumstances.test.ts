@@ -61,6 +61,10 @@ describe('consent', () => {
     expect(findConsent(message)).toBe(consent);
   });
 
+  it('a question about something else does not hide consent given', () => {
+    expect(findConsent('mum agreed, what next?')).toBe('given');
+  });
+
   it('a question asked further than a clause before consent is not about it', () => {
     expect(findConsent('do we know where she goes after school, because mum agreed')).toBe('given');
   });
@@ -117,6 +121,7 @@ describe('who is writing', () => {
     ['as a teacher i worry', `${blank('as a teacher')} i worry`],
     ['teacher here', `${blank('teacher')} here`],
     ['school senco: he is 7', `${blank('school senco')}: he is 7`],
+    ['senco here, i am a teacher too', `${blank('senco')} here, ${blank('i am a teacher')} too`],
   ])('the writer\'s own job in "%s" is masked', (normalised, masked) => {
     expect(withoutWritersRole(normalised)).toBe(masked);
   });
