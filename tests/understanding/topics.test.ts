@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import type { Topics } from '../../src/pathway/question.js';
+import { contentTerms, relevanceIndex } from '../../src/understanding/relevance.js';
 import { buildTopicMatcher, findTopics, mergeTopics } from '../../src/understanding/topics.js';
 
+// Twenty-two made-up words, each in one indicator only, so a message naming them all matches each strongly.
+const RARE = Array.from({ length: 22 }, (_, i) => `zorb${String.fromCharCode(97 + i)}ix`);
 const service = (id: string, name: string, summary: string) => ({ id, name, aliases: [], summary, offers: [], provider: undefined });
 const kb = {
   services: [
@@ -20,6 +23,7 @@ const kb = {
   levels: [
     { id: 'shire-2', authority: 'shire', indicators: [{ domain: 'health', items: ['Post natal depression in the mother', 'Head lice untreated'] }] },
     { id: 'shire-3', authority: 'shire', indicators: [{ domain: 'health', items: ['Self harm needing hospital treatment'] }] },
+    { id: 'shire-4', authority: 'shire', indicators: [{ domain: 'school', items: RARE.map(w => `Truancy because of ${w}`) }] },
     { id: 'city-2', authority: 'city', indicators: [{ domain: 'health', items: ['Head lice untreated for months'] }] },
   ],
 } as unknown as KnowledgeBase;
@@ -34,9 +38,18 @@ describe('entries a message is about', () => {
     expect(found.map(s => s.id)).not.toContain('bereavement');
   });
 
-  it('scores to three decimal places', () => {
+  it('scores as the relevance index does, to three decimal places', () => {
     const score = topics('bereavement').services[0]!.score;
     expect(Math.round(score * 1000) / 1000).toBe(score);
+    expect(score).toBeCloseTo(relevanceIndex(kb).scores(contentTerms('bereavement')).get('service:bereavement')!, 3);
+  });
+
+  it('puts the strongest first, wherever it is listed', () => {
+    expect(topics('sleep, and counselling after a death in the family').services.map(s => s.id)).toEqual(['bereavement', 'sleep-clinic']);
+  });
+
+  it('a message with no words finds nothing', () => {
+    expect(topics('123 ...').services).toEqual([]);
   });
 
   it('keeps at most fifteen of a kind, the strongest', () => {
@@ -55,6 +68,9 @@ describe('entries a message is about', () => {
     expect(topics('stepping the case down from social care').processes[0]).toMatchObject({ id: 'step-down', named: true });
     expect(topics('a case in social care').processes[0]).toEqual({ id: 'step-down', score: expect.any(Number) });
     expect(topics('escalation please').processes[0]).toMatchObject({ id: 'step-down', named: true });
+    // A one-word name counts as typed, not as a stem; a longer one needs all its stems.
+    expect(topics('two cafs in a month').processes[0]).toEqual({ id: 'caf', score: expect.any(Number) });
+    expect(topics('a case in social care, the next step').processes[0]).toEqual({ id: 'step-down', score: expect.any(Number) });
   });
 
   it('finds nothing for words no entry has', () => {
@@ -69,6 +85,16 @@ describe('printed indicators a message describes', () => {
     expect(found[0]!.score).toBeGreaterThanOrEqual(2.5);
   });
 
+  it('keeps every indicator of one authority the message matches, strongest first', () => {
+    const found = topics('untreated head lice, and post natal depression in the mother').indicators.filter(i => i.level === 'shire-2');
+    expect(found.map(i => i.item).sort()).toEqual([0, 1]);
+    expect(found[0]!.score).toBeGreaterThanOrEqual(found[1]!.score);
+  });
+
+  it('keeps at most twenty indicators of an authority', () => {
+    expect(topics(RARE.join(' ')).indicators.filter(i => i.level === 'shire-4')).toHaveLength(20);
+  });
+
   it('matches the same indicator printed by two authorities, each kept', () => {
     const found = topics('untreated head lice').indicators;
     expect(found.map(i => i.level).sort()).toEqual(['city-2', 'shire-2']);
@@ -79,7 +105,7 @@ describe('printed indicators a message describes', () => {
   });
 
   it('a weak match to an indicator is none', () => {
-    expect(topics('hospital').indicators).toEqual([]);
+    expect(topics('truancy').indicators).toEqual([]);
   });
 
   it('hears a worry, and a question about the signs themselves', () => {
@@ -119,6 +145,12 @@ describe('a follow-on message', () => {
   it('keeps up to sixty indicators (twenty for each of three authorities)', () => {
     const many = Array.from({ length: 70 }, (_, i) => ({ level: 'l', group: 0, item: i, score: i }));
     expect(mergeTopics({ ...before, indicators: many }, { ...after, indicators: [] }).indicators).toHaveLength(60);
+  });
+
+  it('keeps each contact and process by its own id, and an equal score does not displace the first', () => {
+    const merged = mergeTopics({ ...before, contacts: [{ id: 'c', score: 1 }, { id: 'd', score: 2 }] }, { ...after, contacts: [{ id: 'e', score: 3 }], processes: [{ id: 'p', score: 3 }, { id: 'q', score: 1 }] });
+    expect(merged.contacts.map(c => c.id)).toEqual(['e', 'd', 'c']);
+    expect(merged.processes).toEqual([{ id: 'p', score: 3, named: true }, { id: 'q', score: 1 }]);
   });
 
   it('no flag is raised by two messages that raise none', () => {
