@@ -124,7 +124,7 @@ const printedLine = (kb: KnowledgeBase, lines: readonly string[], attribute: Att
   scoredLines(kb, lines, attribute, askedTerms)[0]?.line;
 
 const notPrinted = (name: string, what: string, citation: Citation): AttributeAnswer =>
-  ({ text: `${name}: the source does not give ${what}.`, citation, notPrinted: true });
+  ({ text: `${name}: the source does not ${/^(what|who|how|when|whether|where|which|that)\b/.test(what) ? 'say' : 'give'} ${what}.`, citation, notPrinted: true });
 
 function contactAnswer(kb: KnowledgeBase, c: Contact, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   const cite = c.citation;

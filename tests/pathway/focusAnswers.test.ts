@@ -8,13 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { CaseFacts } from '../../src/pathway/caseFacts.js';
 import { answerAttribute, answerAttributes, attributeText, type Attribute, type Focus, focusOf, printsOwnHours } from '../../src/pathway/focus.js';
 import { emptyRoute, type Route } from '../../src/pathway/route.js';
+import { stemOf } from '../../src/understanding/text.js';
 import { contact, kb, service } from '../support/knowledge.js';
 
 const facts = (f: Record<string, unknown> = {}) => CaseFacts.parse(f);
 // A Tuesday at 10:00 in London (GMT in December): the MASH is open.
 const tuesday = new Date('2026-12-01T10:00:00Z');
+/** The question's words as the understander passes them: by stem ("toileting" asks about "Toileting"). */
 const answer = (focus: Focus, attribute: Attribute, asked?: Record<string, unknown>, terms: string[] = []) =>
-  answerAttribute(kb, focus, attribute, facts(), tuesday, terms, asked as never);
+  answerAttribute(kb, focus, attribute, facts(), tuesday, terms.map(stemOf), asked as never);
 const text = (focus: Focus, attribute: Attribute, asked?: Record<string, unknown>, terms: string[] = []) => answer(focus, attribute, asked, terms)?.text;
 
 const workshops: Focus = { kind: 'service', id: 'small-steps-workshops' };
@@ -56,11 +58,11 @@ describe('a service\'s attributes', () => {
     ['kooth', 'hours', 'Kooth: Online: 24/7 access to the site, with counsellors available Monday to Friday 12 noon to 10pm and weekends 6pm to 10pm.'],
     ['kooth', 'consent', 'Kooth: the source does not say whether consent is needed.'],
     ['notts-early-help-unit', 'consent', expect.stringMatching(/: consent is needed, except where the referral relates to attendance matters/)],
-    ['step2-under-5s', 'phone', "Step2 Under 5's Offer: the guidance prints no direct contact."],
-    ['step2-under-5s', 'form', "Step2 Under 5's Offer: the source does not print a referral form."],
-    ['step2-under-5s', 'waiting', "Step2 Under 5's Offer: the source does not print a waiting time."],
-    ['step2-under-5s', 'after-referral', "Step2 Under 5's Offer: the source does not print what happens after a referral."],
-    ['step2-under-5s', 'who-can-refer', "Step2 Under 5's Offer: the source does not print who can refer."],
+    ['step2-under-5s', 'phone', "Step2 Under 5's Offer: the guidance does not give a direct contact."],
+    ['step2-under-5s', 'form', "Step2 Under 5's Offer: the source does not give a referral form."],
+    ['step2-under-5s', 'waiting', "Step2 Under 5's Offer: the source does not give a waiting time."],
+    ['step2-under-5s', 'after-referral', "Step2 Under 5's Offer: the source does not say what happens after a referral."],
+    ['step2-under-5s', 'who-can-refer', "Step2 Under 5's Offer: the source does not say who can refer."],
   ])('%s, %s: %s', (id, attribute, said) => {
     expect(text({ kind: 'service', id }, attribute as Attribute)).toEqual(said);
   });
@@ -70,9 +72,9 @@ describe('a service\'s attributes', () => {
     expect(text({ kind: 'service', id: 'small-steps-new-forest' }, 'ages')).toBe('New Forest Parenting Programme: aged 3-11 years, with a diagnosis of ADHD or behaviours indicative of it.');
   });
 
-  it('what the source does not print is said to be not printed', () => {
+  it('what the source does not give is said to be not printed', () => {
     const a = answer({ kind: 'service', id: 'step2-under-5s' }, 'form');
-    expect(a).toEqual({ text: "Step2 Under 5's Offer: the source does not print a referral form.", citation: service('step2-under-5s').citation, notPrinted: true });
+    expect(a).toEqual({ text: "Step2 Under 5's Offer: the source does not give a referral form.", citation: service('step2-under-5s').citation, notPrinted: true });
     expect(text({ kind: 'service', id: 'step2-under-5s' }, 'ages')).toBe("Step2 Under 5's Offer: Under 5's (infants up to 18 months; children from 18 months to 5 years old).");
   });
 
@@ -133,7 +135,7 @@ describe('a contact\'s attributes', () => {
 
   it('hours: as printed, whether open now, and the out-of-hours team', () => {
     expect(text(mash, 'hours')).toMatch(/^Multi-Agency Safeguarding Hub \(MASH\): 8\.30am-5\.00pm – Monday to Thursday; 8\.30am-4\.30pm – Friday \(core working hours\); .*open.*\. Out of hours: Emergency Duty Team \(EDT\) on 0300 456 4546\.$/);
-    expect(text({ kind: 'contact', id: 'nottingham-city-children-and-families-direct' }, 'hours')).toMatch(/^Children and Families Direct: the source prints no opening hours\. Out of hours: .+ on \d/);
+    expect(text({ kind: 'contact', id: 'nottingham-city-children-and-families-direct' }, 'hours')).toMatch(/^Children and Families Direct: the source does not give opening hours\. Out of hours: .+ on \d/);
   });
 
   it('every number, with its label', () => {
@@ -141,7 +143,7 @@ describe('a contact\'s attributes', () => {
   });
 
   it('no email printed is said to be not printed', () => {
-    expect(answer({ kind: 'contact', id: 'nottinghamshire-edt' }, 'email')).toMatchObject({ text: 'Emergency Duty Team (EDT): the source does not print an email address.', notPrinted: true });
+    expect(answer({ kind: 'contact', id: 'nottinghamshire-edt' }, 'email')).toMatchObject({ text: 'Emergency Duty Team (EDT): the source does not give an email address.', notPrinted: true });
   });
 
   it('about: its summary', () => {
@@ -178,13 +180,13 @@ describe('a process\'s and a level\'s attributes', () => {
     const level = kb.level('notts-level-2')!;
     expect(text({ kind: 'level', id: 'notts-level-2' }, 'about')).toBe(`Level 2 (Early Help): ${level.definition}`);
     expect(text({ kind: 'level', id: 'notts-level-2' }, 'form', undefined, ['ehaf'])).toMatch(/^Level 2 \(Early Help\): Where indicators of need are present at level 2 or 3, in most cases complete an Early Help Assessment Form \(EHAF\)/);
-    expect(answer({ kind: 'level', id: 'notts-level-2' }, 'email')).toMatchObject({ text: 'Level 2: the source does not print that (email).', notPrinted: true });
+    expect(answer({ kind: 'level', id: 'notts-level-2' }, 'email')).toMatchObject({ text: 'Level 2: the source does not say that (email).', notPrinted: true });
   });
 });
 
 describe('several attributes of several entries', () => {
   it('each attribute in the order asked, from each entry that prints it', () => {
-    const answers = answerAttributes(kb, [workshops, { kind: 'service', id: 'step2-under-5s' }], ['form', 'email'], facts(), tuesday, []);
+    const answers = answerAttributes(kb, [workshops, { kind: 'service', id: 'step2-under-5s' }], ['form', 'email'], facts(), tuesday, () => []);
     expect(answers.map(a => a.text)).toEqual([
       expect.stringMatching(/^Small Steps Workshops: Getting to Know Me form\./),
       expect.stringMatching(/^For Small Steps Workshops, Small Steps Team/),
@@ -192,18 +194,18 @@ describe('several attributes of several entries', () => {
   });
 
   it('what no entry prints is said once, for the first', () => {
-    const answers = answerAttributes(kb, [{ kind: 'service', id: 'step2-under-5s' }, { kind: 'contact', id: 'nottinghamshire-edt' }], ['email'], facts(), tuesday, []);
+    const answers = answerAttributes(kb, [{ kind: 'service', id: 'step2-under-5s' }, { kind: 'contact', id: 'nottinghamshire-edt' }], ['email'], facts(), tuesday, () => []);
     expect(answers).toHaveLength(1);
-    expect(answers[0]!.text).toBe("Step2 Under 5's Offer: the guidance prints no direct contact.");
+    expect(answers[0]!.text).toBe("Step2 Under 5's Offer: the guidance does not give a direct contact.");
   });
 
   it('the same printed line is said once, under the entry that prints most of it', () => {
-    const answers = answerAttributes(kb, [{ kind: 'service', id: 'small-steps-workshops' }, { kind: 'service', id: 'small-steps-cygnet' }], ['email'], facts(), tuesday, []);
+    const answers = answerAttributes(kb, [{ kind: 'service', id: 'small-steps-workshops' }, { kind: 'service', id: 'small-steps-cygnet' }], ['email'], facts(), tuesday, () => []);
     expect(answers).toHaveLength(1);
   });
 
   it('are said with each source once', () => {
-    const answers = answerAttributes(kb, [workshops], ['ages', 'length'], facts(), tuesday, []);
+    const answers = answerAttributes(kb, [workshops], ['ages', 'length'], facts(), tuesday, () => []);
     const said = attributeText(kb, answers).split('\n');
     expect(said).toHaveLength(3);
     expect(said[2]).toBe('Source: Nottinghamshire Small Steps Service - Menu of Interventions, Offer 3: Workshops.');
@@ -212,9 +214,11 @@ describe('several attributes of several entries', () => {
 });
 
 describe('a service\'s own times', () => {
-  it('Kooth prints its own hours; Derby\'s Vulnerable Children\'s Meeting prints none', () => {
+  // Kooth: "Monday to Friday 12 noon to 10pm"; the VCM meets "on a Thursday morning"; Step2 prints no times.
+  it('Kooth and the VCM print their own times; Step2 prints none', () => {
     expect(printsOwnHours(kb, 'kooth')).toBe(true);
-    expect(printsOwnHours(kb, 'derby-vcm')).toBe(false);
+    expect(printsOwnHours(kb, 'derby-vcm')).toBe(true);
+    expect(printsOwnHours(kb, 'step2-under-5s')).toBe(false);
     expect(printsOwnHours(kb, 'no-such')).toBe(false);
   });
 });

@@ -121,7 +121,7 @@ describe('attributes asked about', () => {
     ['how old, and how long until it starts', ['ages', 'waiting'], true],
     ['Their EMAIL', ['email'], true],
   ])('"%s" asks about %j, pointing back: %s', (message, attributes, refersBack) => {
-    expect(recognise(message)).toEqual({ attributes, refersBack });
+    expect(recognise(message)).toMatchObject({ attributes, refersBack });
   });
 
   it('a message asking about no attribute asks nothing', () => {
@@ -129,11 +129,19 @@ describe('attributes asked about', () => {
   });
 
   it('where two readings overlap, the longer words win, in the order the message asks', () => {
-    expect(recognise('waiting list and how long until and how long')).toEqual({ attributes: ['waiting', 'length'], refersBack: false });
+    expect(recognise('waiting list and how long until and how long')).toMatchObject({ attributes: ['waiting', 'length'], refersBack: false });
   });
 
   it('readings that only touch both count', () => {
-    expect(recognise('email phone')).toEqual({ attributes: ['email', 'phone'], refersBack: false });
+    expect(recognise('email phone')).toMatchObject({ attributes: ['email', 'phone'], refersBack: false });
+  });
+
+  it('keeps the words of the part of the question each attribute is asked in, by stem', () => {
+    const asked = recognise('what ages are the reviews for, and how long until a case is closed?');
+    expect(asked?.clauseTerms.ages).toContain('review');
+    expect(asked?.clauseTerms.ages).not.toContain('case');
+    expect(asked?.clauseTerms.waiting).toContain('case');
+    expect(asked?.clauseTerms.waiting).not.toContain('review');
   });
 
   it('a slip in the word file names the file and the field', () => {
