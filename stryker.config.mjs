@@ -355,6 +355,33 @@ export const survivorsLeftStanding = {
   'src/understanding/circumstances.ts:48:123 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'unreachable: as above',
 
+  'src/understanding/named.ts:16:66 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: every level name has at least one word',
+  'src/understanding/named.ts:16:27 Regex -> /(needs|support)$/':
+    'not worth a test: differs only for a level name whose last word ends in "needs" or "support" without being it',
+  'src/understanding/named.ts:16:27 Regex -> /^(needs|support)/':
+    'not worth a test: differs only for a last word that starts with "needs" or "support" ("Supported")',
+  'src/understanding/named.ts:16:78 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: adds a short name "Stryker was here", which no message contains',
+  'src/understanding/named.ts:19:94 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: as above',
+  'src/understanding/named.ts:57:71 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: as above, for a level with no title',
+  'src/understanding/named.ts:17:46 Regex -> /\\sor\\s+/':
+    'equivalent: the name is normalised first, so words are separated by single spaces',
+  'src/understanding/named.ts:17:46 Regex -> /\\s+or\\s/':
+    'equivalent: as above',
+  'src/understanding/named.ts:19:69 MethodExpression -> alternatives':
+    'equivalent: the first alternative\'s first word is already the first short name; the whole first alternative is the name itself, matched anyway',
+  'src/understanding/named.ts:44:68 StringLiteral -> ""':
+    'equivalent for the printed names: every bracketed note stands apart from the words around it',
+  'src/understanding/named.ts:79:45 ConditionalExpression -> true':
+    'equivalent: one edit (the typo distance asked for) never changes a length by more than one',
+  'src/understanding/named.ts:106:63 Regex -> /^\\s(needs?|support)\\b/':
+    'equivalent: the message is normalised first, so a single space follows the name',
+  'src/understanding/named.ts:109:81 EqualityOperator -> b.start > a.end':
+    'equivalent: two names found in a message never touch, since each ends and starts at a word boundary',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':
