@@ -389,6 +389,45 @@ export const survivorsLeftStanding = {
   'src/understanding/cues.ts:12:21 Regex -> /^\\/(.+)\\//s':
     'not worth a test: differs only for a phrase that starts with a slash and has another before its end',
 
+  'src/understanding/riskModelCache.ts:81:26 ConditionalExpression (no coverage) -> false':
+    'unreachable on a little-endian machine (every machine the bot runs on): the big-endian branch',
+  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i <= all.length':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i >= all.length':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:42 UpdateOperator (no coverage) -> i--':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:77 ArithmeticOperator (no coverage) -> i / 8':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> true':
+    'equivalent on a little-endian machine: both branches read the same little-endian numbers',
+  'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> false':
+    'equivalent: as above, the byte-by-byte branch reads the same numbers',
+  'src/understanding/riskModelCache.ts:80:9 EqualityOperator -> endianness() !== \'LE\'':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:80:26 StringLiteral -> ""':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:31:7 ConditionalExpression -> false':
+    'equivalent: with no folder, reading and writing the kept file fail silently, so the model is trained as before',
+  'src/understanding/riskModelCache.ts:71:7 ConditionalExpression -> false':
+    'equivalent: reading no bytes throws inside the try and is taken as nothing kept',
+  'src/understanding/riskModelCache.ts:92:11 BlockStatement -> {}':
+    'equivalent: an empty catch returns undefined, the same as `return undefined`',
+  'src/understanding/riskModelCache.ts:14:16 StringLiteral -> ""':
+    'equivalent: the format is written and checked by the same code, so any constant behaves the same',
+  'src/understanding/riskModelCache.ts:64:52 StringLiteral -> ""':
+    'equivalent: Buffer.from reads an empty encoding name as UTF-8, the default',
+  'src/understanding/riskModelCache.ts:45:54 Regex -> /.*\\//':
+    'equivalent: a greedy match from the first character takes the same folder part as one anchored there',
+  'src/understanding/riskModelCache.ts:45:63 StringLiteral -> "Stryker was here!"':
+    'equivalent: the same prefix for every code file keeps keys equal where they were equal and different where they differed',
+  'src/understanding/riskModelCache.ts:51:16 MethodExpression -> Math.min(1, ...)':
+    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
+  'src/understanding/riskModelCache.ts:51:39 ArithmeticOperator -> examples.length * PROBES':
+    'equivalent: as above (one probe text, still checked)',
+  'src/understanding/riskModelCache.ts:52:10 MethodExpression -> (without the slice)':
+    'equivalent: as above (more probe texts, all checked)',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':
