@@ -428,6 +428,19 @@ export const survivorsLeftStanding = {
   'src/understanding/riskModelCache.ts:52:10 MethodExpression -> (without the slice)':
     'equivalent: as above (more probe texts, all checked)',
 
+  'src/understanding/concerns.ts:12:46 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a bare string among the phrases has no first word, so no message ever reaches it',
+  'src/understanding/concerns.ts:38:36 ArithmeticOperator -> m.index - m[0].length':
+    'not worth a test: only moves where "none" or "ruled out" after a phrase is looked for; no realistic message puts them where the two windows differ',
+  'src/understanding/concerns.ts:45:46 ArithmeticOperator -> m.index - m[0].length':
+    'not worth a test: as above, for a word matched by its stem',
+  'src/understanding/concerns.ts:39:11 ConditionalExpression -> true (concern === \'send\')':
+    'equivalent with this knowledge: only SEND has the bare word "send" among its phrases',
+  'src/understanding/concerns.ts:43:33 Regex -> /[a-z0-9]+(?:\'[a-z])*/g':
+    'not worth a test: only splits words with an apostrophe and two or more letters after it ("they\'re"), none of which stems to a need',
+  'src/understanding/concerns.ts:43:33 Regex -> /[a-z0-9]+(?:\'[^a-z]+)*/g':
+    'not worth a test: as above',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':
