@@ -454,6 +454,23 @@ export const survivorsLeftStanding = {
   'src/understanding/domainVocabulary.ts:16:123 ArrayDeclaration -> ["Stryker was here"]':
     'not worth a test: adds the words "stryker was here" to the domain\'s vocabulary when an intent has no examples, which the loader refuses',
 
+  'src/understanding/riskModelCache.ts:52:10 MethodExpression -> examples':
+    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
+  'src/understanding/riskModelCache.ts:52:36 ConditionalExpression -> true':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:52:36 EqualityOperator -> i % step !== 0':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:52:36 ArithmeticOperator -> i * step':
+    'equivalent: as above (the first example only, still probed)',
+  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false':
+    'equivalent: a file with numbers missing or a probe missing is refused anyway, by the recorded predictions or by the read that throws',
+  'src/understanding/riskModelCache.ts:78:9 LogicalOperator -> ... && ...':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false (the number count)':
+    'equivalent: as above, a number missing changes the predictions',
+  'src/understanding/riskModelCache.ts:78:68 ConditionalExpression -> false':
+    'equivalent: as above, a probe missing makes the comparison throw, which is taken as nothing kept',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':
