@@ -355,6 +355,152 @@ export const survivorsLeftStanding = {
   'src/understanding/circumstances.ts:48:123 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'unreachable: as above',
 
+  'src/understanding/named.ts:16:66 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: every level name has at least one word',
+  'src/understanding/named.ts:16:27 Regex -> /(needs|support)$/':
+    'not worth a test: differs only for a level name whose last word ends in "needs" or "support" without being it',
+  'src/understanding/named.ts:16:27 Regex -> /^(needs|support)/':
+    'not worth a test: differs only for a last word that starts with "needs" or "support" ("Supported")',
+  'src/understanding/named.ts:16:78 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: adds a short name "Stryker was here", which no message contains',
+  'src/understanding/named.ts:19:94 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: as above',
+  'src/understanding/named.ts:57:71 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: as above, for a level with no title',
+  'src/understanding/named.ts:17:46 Regex -> /\\sor\\s+/':
+    'equivalent: the name is normalised first, so words are separated by single spaces',
+  'src/understanding/named.ts:17:46 Regex -> /\\s+or\\s/':
+    'equivalent: as above',
+  'src/understanding/named.ts:19:69 MethodExpression -> alternatives':
+    'equivalent: the first alternative\'s first word is already the first short name; the whole first alternative is the name itself, matched anyway',
+  'src/understanding/named.ts:44:68 StringLiteral -> ""':
+    'equivalent for the printed names: every bracketed note stands apart from the words around it',
+  'src/understanding/named.ts:79:45 ConditionalExpression -> true':
+    'equivalent: one edit (the typo distance asked for) never changes a length by more than one',
+  'src/understanding/named.ts:106:63 Regex -> /^\\s(needs?|support)\\b/':
+    'equivalent: the message is normalised first, so a single space follows the name',
+  'src/understanding/named.ts:109:81 EqualityOperator -> b.start > a.end':
+    'equivalent: two names found in a message never touch, since each ends and starts at a word boundary',
+
+  'src/understanding/cues.ts:15:50 BlockStatement -> {}':
+    'equivalent: a catch that returns nothing returns undefined, which refine reads as false just the same',
+  'src/understanding/cues.ts:12:21 Regex -> /\\/(.+)\\/$/s':
+    'not worth a test: differs only for a phrase with a slash inside that ends in one ("either/or/")',
+  'src/understanding/cues.ts:12:21 Regex -> /^\\/(.+)\\//s':
+    'not worth a test: differs only for a phrase that starts with a slash and has another before its end',
+
+  'src/understanding/riskModelCache.ts:81:26 ConditionalExpression (no coverage) -> false':
+    'unreachable on a little-endian machine (every machine the bot runs on): the big-endian branch',
+  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i <= all.length':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i >= all.length':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:42 UpdateOperator (no coverage) -> i--':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:81:77 ArithmeticOperator (no coverage) -> i / 8':
+    'unreachable: as above',
+  'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> true':
+    'equivalent on a little-endian machine: both branches read the same little-endian numbers',
+  'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> false':
+    'equivalent: as above, the byte-by-byte branch reads the same numbers',
+  'src/understanding/riskModelCache.ts:80:9 EqualityOperator -> endianness() !== \'LE\'':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:80:26 StringLiteral -> ""':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:31:7 ConditionalExpression -> false':
+    'equivalent: with no folder, reading and writing the kept file fail silently, so the model is trained as before',
+  'src/understanding/riskModelCache.ts:71:7 ConditionalExpression -> false':
+    'equivalent: reading no bytes throws inside the try and is taken as nothing kept',
+  'src/understanding/riskModelCache.ts:92:11 BlockStatement -> {}':
+    'equivalent: an empty catch returns undefined, the same as `return undefined`',
+  'src/understanding/riskModelCache.ts:14:16 StringLiteral -> ""':
+    'equivalent: the format is written and checked by the same code, so any constant behaves the same',
+  'src/understanding/riskModelCache.ts:64:52 StringLiteral -> ""':
+    'equivalent: Buffer.from reads an empty encoding name as UTF-8, the default',
+  'src/understanding/riskModelCache.ts:45:54 Regex -> /.*\\//':
+    'equivalent: a greedy match from the first character takes the same folder part as one anchored there',
+  'src/understanding/riskModelCache.ts:45:63 StringLiteral -> "Stryker was here!"':
+    'equivalent: the same prefix for every code file keeps keys equal where they were equal and different where they differed',
+  'src/understanding/riskModelCache.ts:51:16 MethodExpression -> Math.min(1, ...)':
+    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
+  'src/understanding/riskModelCache.ts:51:39 ArithmeticOperator -> examples.length * PROBES':
+    'equivalent: as above (one probe text, still checked)',
+  'src/understanding/riskModelCache.ts:52:10 MethodExpression -> (without the slice)':
+    'equivalent: as above (more probe texts, all checked)',
+
+  'src/understanding/concerns.ts:12:46 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a bare string among the phrases has no first word, so no message ever reaches it',
+  'src/understanding/concerns.ts:38:36 ArithmeticOperator -> m.index - m[0].length':
+    'not worth a test: only moves where "none" or "ruled out" after a phrase is looked for; no realistic message puts them where the two windows differ',
+  'src/understanding/concerns.ts:45:46 ArithmeticOperator -> m.index - m[0].length':
+    'not worth a test: as above, for a word matched by its stem',
+  'src/understanding/concerns.ts:39:11 ConditionalExpression -> true (concern === \'send\')':
+    'equivalent with this knowledge: only SEND has the bare word "send" among its phrases',
+  'src/understanding/concerns.ts:43:33 Regex -> /[a-z0-9]+(?:\'[a-z])*/g':
+    'not worth a test: only splits words with an apostrophe and two or more letters after it ("they\'re"), none of which stems to a need',
+  'src/understanding/concerns.ts:43:33 Regex -> /[a-z0-9]+(?:\'[^a-z]+)*/g':
+    'not worth a test: as above',
+
+  'src/understanding/concerns.ts:9:50 StringLiteral -> "" (support)':
+    'equivalent with this knowledge: no concern lists a single word of five letters or more that stems to "support"; the entry guards against one being added',
+  'src/understanding/concerns.ts:9:61 StringLiteral -> "" (send)':
+    'equivalent with this knowledge: as above ("send" itself has four letters, too short to be stemmed)',
+  'src/understanding/concerns.ts:9:78 StringLiteral -> "" (missing)':
+    'equivalent with this knowledge: as above',
+  'src/understanding/concerns.ts:9:89 StringLiteral -> "" (miss)':
+    'equivalent with this knowledge: as above',
+  'src/understanding/concerns.ts:9:97 StringLiteral -> "" (care)':
+    'equivalent with this knowledge: as above',
+  'src/understanding/domainVocabulary.ts:16:123 ArrayDeclaration -> ["Stryker was here"]':
+    'not worth a test: adds the words "stryker was here" to the domain\'s vocabulary when an intent has no examples, which the loader refuses',
+
+  'src/understanding/riskModelCache.ts:52:10 MethodExpression -> examples':
+    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
+  'src/understanding/riskModelCache.ts:52:36 ConditionalExpression -> true':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:52:36 EqualityOperator -> i % step !== 0':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:52:36 ArithmeticOperator -> i * step':
+    'equivalent: as above (the first example only, still probed)',
+  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false':
+    'equivalent: a file with numbers missing or a probe missing is refused anyway, by the recorded predictions or by the read that throws',
+  'src/understanding/riskModelCache.ts:78:9 LogicalOperator -> ... && ...':
+    'equivalent: as above',
+  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false (the number count)':
+    'equivalent: as above, a number missing changes the predictions',
+  'src/understanding/riskModelCache.ts:78:68 ConditionalExpression -> false':
+    'equivalent: as above, a probe missing makes the comparison throw, which is taken as nothing kept',
+
+  'src/understanding/topics.ts:76:67 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
+    'unreachable: every process id scored comes from the knowledge, whose names are all in the map',
+  'src/understanding/topics.ts:18:56 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a one-word list has no adjacent pairs, the same as an empty one',
+  'src/understanding/topics.ts:51:11 ConditionalExpression -> false':
+    'equivalent: an entry with no score rounds to NaN, which never reaches the floor',
+  'src/understanding/topics.ts:53:11 EqualityOperator -> score > FLOOR.entry':
+    'not worth a test: a tuning floor; no entry scores exactly 0.5',
+  'src/understanding/topics.ts:65:9 EqualityOperator -> score > FLOOR.indicator':
+    'not worth a test: a tuning floor; no indicator scores exactly 2.5',
+  'src/understanding/topics.ts:67:3 MethodExpression -> strong':
+    'not worth a test: the guidance order only breaks ties of equal scores, which the later sort by score keeps',
+  'src/understanding/topics.ts:67:15 ArrowFunction -> () => undefined':
+    'not worth a test: as above',
+  'src/understanding/topics.ts:67:25 ArithmeticOperator -> a.doc.order + b.doc.order':
+    'not worth a test: as above',
+
+  'src/understanding/riskModel.ts:18:33 BlockStatement (no coverage) -> {}':
+    'unreachable under mutation testing: the probe runs only when a kept model is written or read, and there is no start-up cache under Stryker',
+  'src/understanding/riskModel.ts:18:90 ArrowFunction (no coverage) -> () => undefined':
+    'unreachable under mutation testing: as above',
+  'src/understanding/riskModel.ts:18:95 ArrayDeclaration (no coverage) -> []':
+    'unreachable under mutation testing: as above',
+  'src/understanding/riskModel.ts:15:20 ArrayDeclaration -> []':
+    'equivalent under mutation testing: the code files only key the start-up cache, which Stryker runs without',
+  'src/understanding/riskModel.ts:15:46 StringLiteral -> ""':
+    'equivalent under mutation testing: as above',
+  'src/understanding/riskModel.ts:156:7 ConditionalExpression -> true':
+    'equivalent: the last message\'s features are only kept to save working them out again',
+
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',
   'src/knowledge/loader.ts:34:9 ConditionalExpression -> false':

@@ -17,6 +17,8 @@ const kb = {
     concern('self-harm', 'self-harm', ['cutting', 'cuts herself']),
     concern('anxiety', 'anxiety', ['anxious', 'worries', 'shy']),
     concern('other-sleep', 'sleeplessness', ['sleeping']),
+    concern('panic', 'panic', []),
+    concern('bereavement', 'bereavement', ['loss']),
   ],
   services: [{ name: 'Kooth', aliases: ['kooth.com'] }],
   contacts: [{ name: 'Careline', aliases: [] }],
@@ -73,6 +75,8 @@ describe('concerns in a message', () => {
 
   it('a single word of five letters or more also matches in its other forms; a phrase or a shorter word does not', () => {
     expect(concerns('he sleeps badly')).toEqual(['sleep']);
+    expect(concerns('he panics')).toEqual(['panic']);
+    expect(concerns('profit and losses')).toEqual([]);
     expect(concerns('she is shy')).toEqual(['anxiety']);
     expect(concerns('her shyness')).toEqual([]);
     expect(concerns('she is special')).toEqual([]);

@@ -43,6 +43,17 @@ describe('cue lists', () => {
       .toThrow(/cues\.yaml: greeting\.1: not a valid regular expression[\s\S]*cues\.yaml: thanks: an empty list/);
   });
 
+  it('match a phrase only as a whole word at its end too', () => {
+    expect(cuePattern(['ring']).test('ringing')).toBe(false);
+  });
+
+  it('name a blank phrase, a file that is not a set of lists, and each slip on a line of its own', () => {
+    const schema = z.object({ greeting: CueList, thanks: CueList }).strict();
+    expect(() => readCueFile(fileWith('greeting: ["  "]\nthanks: [ta]\n'), schema)).toThrow(/cues\.yaml: greeting\.0: an empty cue/);
+    expect(() => readCueFile(fileWith('- hi\n- ta\n'), schema)).toThrow(/cues\.yaml: \(file\): /);
+    expect(() => readCueFile(fileWith('greeting: ["/(unclosed/"]\nthanks: []\n'), schema)).toThrow(/not a valid regular expression\n[^\n]*cues\.yaml: thanks: /);
+  });
+
   it('in knowledge/ are all valid', () => {
     expect(() => [buildRules(), readCircumstanceCues(), readQuestionWords()]).not.toThrow();
   });

@@ -25,6 +25,18 @@ describe('the intent examples', () => {
     expect(() => loadIntentExamples(file)).toThrow(`${file}: intents.thanks.1: an empty example`);
   });
 
+  it('name a blank example, too few examples, a file that is not a set of intents, and each slip on a line of its own', () => {
+    const blank = fileWith('intents:\n  thanks:\n    - thanks\n    - "   "\n    - cheers\n');
+    expect(() => loadIntentExamples(blank)).toThrow(`${blank}: intents.thanks.1: an empty example`);
+    const few = fileWith('intents:\n  thanks:\n    - thanks\n    - cheers\n');
+    expect(() => loadIntentExamples(few)).toThrow(`${few}: intents.thanks: at least three examples`);
+    const list = fileWith('- thanks\n');
+    expect(() => loadIntentExamples(list)).toThrow(`${list}: (file): `);
+    const two = fileWith('intents:\n  thanks:\n    - ""\n    - ta\n    - cheers\n  greeting:\n    - hi\n');
+    expect(() => loadIntentExamples(two)).toThrow(/intents\.thanks\.0: an empty example(\n|$)/);
+    expect(() => loadIntentExamples(two)).toThrow(/\n[^\n]*intents\.yaml: intents\.greeting: at least three examples/);
+  });
+
   it('give every intent examples: dozens for the main ones, at least fifteen for the rest', () => {
     const examples = loadIntentExamples();
     const social = ['greeting', 'help', 'start-over', 'cancel', 'thanks', 'out-of-scope'];

@@ -12,7 +12,9 @@ const small = {
     entry('cygnet', 'Cygnet Parenting Programme'),
     entry('kooth', 'Kooth'),
     entry('new-forest', 'New Forest Parenting Programme', ['NFPP']),
-    entry('sleep-clinic', 'Sleep Clinic (how to refer)'),
+    entry('sleep-clinic', 'Sleep Clinic (how to refer, Tuesday clinic)'),
+    entry('everyday', 'Awareness Crisis Police Volunteer Funding Groups Centre Sessions Emergency'),
+    entry('bloom', 'Bloom Garden Project'),
     entry('mansfield-housing', 'Mansfield Housing Advice'),
     entry('childline', 'Childline'),
     entry('bereavement-a', 'Bereavement Support Bassetlaw'),
@@ -24,7 +26,7 @@ const small = {
     entry('mash', 'Multi-Agency Safeguarding Hub', ['MASH']),
     entry('edt', 'Emergency Duty Team', ['EDT']),
     entry('careline', 'Careline'),
-    entry('switchboard', 'Department switchboard', ['dept switchboard']),
+    entry('switchboard', 'Department Line'),
     entry('number-line', 'Referral line', ['referral number']),
   ],
   levels: [
@@ -37,6 +39,8 @@ const small = {
     { id: 'notts-level-3', name: 'Level 3', title: 'Targeted Early Help', authority: 'nottinghamshire' },
     { id: 'notts-level-4', name: 'Level 4', title: 'Specialist', authority: 'nottinghamshire' },
     { id: 'derby-cp', name: 'Child protection concerns', title: undefined, authority: 'derby' },
+    { id: 'derby-vcm', name: "Vulnerable Children's Meeting", title: undefined, authority: 'derby' },
+    { id: 'shire-targeted', name: 'Targeted Services', title: undefined, authority: 'nottinghamshire' },
   ],
 } as unknown as KnowledgeBase;
 
@@ -66,6 +70,19 @@ describe('services named', () => {
     ['housing in Mansfield', 'a place is not a service'],
     ['bereavement support', 'a word two services share'],
     ['how to refer', 'a bracketed note is not a name'],
+    ['on tuesday', 'a word of a bracketed note'],
+    ['awareness', 'an everyday word, though only one name has it'],
+    ['crisis', 'as above'],
+    ['police', 'as above'],
+    ['volunteer', 'as above'],
+    ['funding', 'as above'],
+    ['groups', 'as above'],
+    ['centre', 'as above'],
+    ['sessions', 'as above'],
+    ['information', 'as above'],
+    ['emergency', 'as above'],
+    ['cygne', 'a slip in a word under six letters typed'],
+    ['blooms', 'a slip on a distinctive word under six letters'],
     ['he is ed', 'a name under three letters'],
   ])('"%s" names none (%s)', message => {
     expect(services(message)).toEqual([]);
@@ -85,6 +102,8 @@ describe('services named', () => {
     ['chlidline', ['childline']],
     ['childlines', ['childline']],
     ['cygnets', ['cygnet']],
+    ['the bloom project', ['bloom']],
+    ['bloom', ['bloom']],
   ])('"%s", one slip in a long distinctive word, names %j', (message, ids) => {
     expect(services(message)).toEqual(ids);
   });
@@ -112,8 +131,8 @@ describe('contacts named', () => {
     ['emergency duty team', ['edt']],
     ['careline', ['careline']],
     ['carelnie', ['careline']],
-    ['dept switchboard', ['switchboard']],
-    ['department switchboard', ['switchboard']],
+    ['dept line', ['switchboard']],
+    ['department line', ['switchboard']],
     ['the referral no. please', ['number-line']],
     ['referral no.', ['number-line']],
   ])('"%s" names %j', (message, ids) => {
@@ -148,6 +167,8 @@ describe('levels named', () => {
     ['does it meet protection', ['city-protection']],
     ['counts as children in need', ['city-cin']],
     ['emerging or complex?', ['derby-complex', 'derby-emerging']],
+    ['an emerging need', ['derby-emerging']],
+    ['refer to the vulnerable childrens meeting', ['derby-vcm']],
   ])('"%s" names %j', (message, ids) => {
     expect(levels(message)).toEqual(ids);
   });
@@ -159,6 +180,8 @@ describe('levels named', () => {
     ['the low level stuff', 'a name whose first word alone means nothing'],
     ['children in need of a hug', 'an everyday phrase'],
     ['child protection concerns', 'everyday words'],
+    ['emerging behaviour, he needs a lot of help', '"needs" not right after the name'],
+    ['is it targeted', 'a name of two words not ending in needs or support has no short form'],
   ])('"%s" names none (%s)', message => {
     expect(levels(message)).toEqual([]);
   });
@@ -189,6 +212,7 @@ describe('asking why not', () => {
   it.each([
     'why not Cygnet?', "why isn't she eligible", 'why isnt kooth listed', "why aren't they", "why wasn't it offered",
     "why can't he go", "why couldn't we", "why doesn't it", "why didn't you", "why wouldn't they", 'why no cygnet',
+    'why arent they', 'why wasnt it offered', 'why cant he go', 'why couldnt we', 'why doesnt it', 'why didnt you', 'why wouldnt they',
     'why was cygnet ruled out', 'why is kooth excluded', 'why were they not suitable', 'why is it not eligible',
     'why was that not included', 'why is it not offered', 'why is it not listed', 'what about kooth', 'how come kooth is not there',
   ])('"%s" asks why not', message => {

@@ -1,8 +1,10 @@
 // The kept risk model is the model training gives: read back bit for bit, never for another corpus or
 // other code, and ignored (retrained) when its file is damaged.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifierFrom, fitTextClassifier, type TrainingExample } from '../../src/understanding/riskModel.js';
 import { cachedParameters, cacheKey, type ParameterFitting } from '../../src/understanding/riskModelCache.js';
@@ -84,5 +86,54 @@ describe('the risk model cache', () => {
     const q = cachedParameters(corpus, {}, fitting, null);
     expect(fitting.fits).toBe(2);
     expect(predictions(p)).toEqual(predictions(q));
+  });
+
+  describe('a kept file changed in one way, everything else left consistent, is not read', () => {
+    // The file: a 4-byte length, a JSON header, then the numbers (whose sha256 the header records).
+    const tampered = (change: (header: Record<string, unknown>, numbers: Buffer) => Buffer | void) => {
+      const dir = newDirectory();
+      const fitting = counting();
+      cachedParameters(corpus, {}, fitting, dir);
+      const [file] = readdirSync(dir);
+      const bytes = readFileSync(join(dir, file!));
+      const length = bytes.readUInt32LE(0);
+      const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Record<string, unknown>;
+      let numbers: Buffer = Buffer.from(bytes.subarray(4 + length));
+      numbers = change(header, numbers) ?? numbers;
+      header.sha256 = createHash('sha256').update(numbers).digest('hex');
+      const json = Buffer.from(JSON.stringify(header), 'utf8');
+      const size = Buffer.alloc(4);
+      size.writeUInt32LE(json.length);
+      writeFileSync(join(dir, file!), Buffer.concat([size, json, numbers]));
+      const read = cachedParameters(corpus, {}, fitting, dir);
+      return { fits: fitting.fits, read };
+    };
+
+    it('re-signed as it was, it is read', () => {
+      expect(tampered(() => undefined).fits).toBe(1);
+    });
+
+    it.each([
+      ['another format', (h: Record<string, unknown>) => { h.format = 'some other cache 1'; }],
+      ['another key', (h: Record<string, unknown>) => { h.key = '0'.repeat(40); }],
+      ['a number missing', (_: Record<string, unknown>, n: Buffer) => n.subarray(0, n.length - 8)],
+      ['a probe missing', (h: Record<string, unknown>) => { (h.probes as number[][]).pop(); }],
+      ['a probe with another probability', (h: Record<string, unknown>) => { (h.probes as number[][])[0]![0]! += 1e-9; }],
+      ['a probe with a probability too many', (h: Record<string, unknown>) => { (h.probes as number[][])[0]!.push(0); }],
+      ['a weight changed', (_: Record<string, unknown>, n: Buffer) => { n.writeDoubleLE(n.readDoubleLE(0) + 1, 0); }],
+      ['the last probe changed', (h: Record<string, unknown>) => { const probes = h.probes as number[][]; probes[probes.length - 1]![1]! += 1e-9; }],
+    ])('%s: trained again', (_, change) => {
+      const { fits, read } = tampered(change);
+      expect(fits).toBe(2);
+      expect(predictions(read)).toEqual(predictions(fitTextClassifier(corpus)));
+    });
+  });
+
+  it('keys a model by 40 hex characters, by its code files\' names and text, not the folder they sit in', () => {
+    const key = cacheKey(corpus, {}, code);
+    expect(key).toMatch(/^[0-9a-f]{40}$/);
+    const copy = join(newDirectory(), 'riskModel.ts');
+    writeFileSync(copy, readFileSync(new URL(code[0]!)));
+    expect(cacheKey(corpus, {}, [pathToFileURL(copy).href])).toBe(key);
   });
 });

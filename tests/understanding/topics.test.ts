@@ -23,6 +23,8 @@ const kb = {
   levels: [
     { id: 'shire-2', authority: 'shire', indicators: [{ domain: 'health', items: ['Post natal depression in the mother', 'Head lice untreated'] }] },
     { id: 'shire-3', authority: 'shire', indicators: [{ domain: 'health', items: ['Self harm needing hospital treatment'] }] },
+    { id: 'fen-1', authority: 'fen', indicators: [{ domain: 'made up', items: ['Qwxalpha qwxbeta', 'Qwxalpha qwxbeta qwxgamma qwxdelta'] }] },
+    { id: 'fen-2', authority: 'fen', indicators: [{ domain: 'made up', items: ['Threshold tier guidance handbook'] }] },
     { id: 'shire-4', authority: 'shire', indicators: [{ domain: 'school', items: RARE.map(w => `Truancy because of ${w}`) }] },
     { id: 'city-2', authority: 'city', indicators: [{ domain: 'health', items: ['Head lice untreated for months'] }] },
   ],
@@ -87,13 +89,20 @@ describe('printed indicators a message describes', () => {
   });
 
   it('keeps every indicator of one authority the message matches, strongest first', () => {
-    const found = topics('untreated head lice, and post natal depression in the mother').indicators.filter(i => i.level === 'shire-2');
-    expect(found.map(i => i.item).sort()).toEqual([0, 1]);
-    expect(found[0]!.score).toBeGreaterThanOrEqual(found[1]!.score);
+    // The second printed indicator shares four words with the message, the first only two.
+    const found = topics('qwxalpha qwxbeta qwxgamma qwxdelta').indicators.filter(i => i.level === 'fen-1');
+    expect(found.map(i => i.item)).toEqual([1, 0]);
+    expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
+    expect(topics('untreated head lice, and post natal depression in the mother').indicators.filter(i => i.level === 'shire-2').map(i => i.item).sort()).toEqual([0, 1]);
   });
 
   it('keeps at most twenty indicators of an authority', () => {
     expect(topics(RARE.join(' ')).indicators.filter(i => i.level === 'shire-4')).toHaveLength(20);
+  });
+
+  it('joins a message\'s words as the printed indicators are joined ("postnatal" meets "Post natal")', () => {
+    expect(topics('Postnatal').indicators).toEqual([expect.objectContaining({ level: 'shire-2', group: 0, item: 0 })]);
+    expect(topics('post natal').indicators).toEqual([expect.objectContaining({ level: 'shire-2', group: 0, item: 0 })]);
   });
 
   it('matches the same indicator printed by two authorities, each kept', () => {
@@ -103,6 +112,11 @@ describe('printed indicators a message describes', () => {
 
   it('leaves out words about the question, not the family', () => {
     expect(topics('which level is this').indicators).toEqual([]);
+    expect(topics('which tier, threshold, guidance or handbook').indicators).toEqual([]);
+  });
+
+  it('a weak match to an entry is none', () => {
+    expect(topics('drumming').services).toEqual([]);
   });
 
   it('a weak match to an indicator is none', () => {
