@@ -10,7 +10,7 @@ const NUMBER_WORDS: Record<string, number> = {
   'twenty-one': 21, 'twenty one': 21, 'twenty-two': 22, 'twenty two': 22, 'twenty-three': 23, 'twenty-four': 24, 'twenty-five': 25,
 };
 const NUMBER = `(-?\\d{1,3}(?:\\.5)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
-const toNumber = (s: string): number => NUMBER_WORDS[s] ?? Number(s);
+const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
 const YEARS = new RegExp(`(?<![\\w£$.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yr|y)\\s*(?:-|\\s)?\\s*(?:old|o)?\\b|(?<![\\w£$.])${NUMBER}\\s*(?:yo|y/o|y\\.o\\.?)(?![a-z])`, 'i');
 const AGED = new RegExp(`\\b(?:aged?|age of|is|turns?|turned|just)\\s+${NUMBER}(?!\\s*(?:months?|weeks?|mins?|minutes?|hours?|pm|am|%|:))\\b`, 'i');
@@ -49,7 +49,9 @@ export function findAge(text: string, expecting?: MissingFact): AgeFinding {
   if (months?.[1] !== undefined) return judge(toNumber(months[1]), months[0].trim(), true);
   const years = YEARS.exec(text);
   const yearsValue = years?.[1] ?? years?.[2];
-  if (years && yearsValue !== undefined) return judge(toNumber(yearsValue), years[0].trim());
+  // "Two years ago" is when something happened, not how old the child is.
+  const when = years && /^\s*(ago|before|earlier|later|since|back)\b/i.test(text.slice(years.index + years[0].length));
+  if (years && yearsValue !== undefined && !when) return judge(toNumber(yearsValue), years[0].trim());
   const subject = SUBJECT_IS.exec(text);
   if (subject?.[1] !== undefined) return judge(toNumber(subject[1]), subject[0].trim());
   const school = SCHOOL_YEAR.exec(text);
@@ -57,12 +59,17 @@ export function findAge(text: string, expecting?: MissingFact): AgeFinding {
     return { ageYears: Number(school[1]) + 4 };
   }
   if (RECEPTION.test(text) && !/\breception (staff|desk|area)\b/i.test(text)) return { ageYears: 4 };
-  for (const [pattern, age] of WORDS_FOR_AGES) if (pattern.test(text)) return age < 0 ? { ageYears: -1 } : { ageYears: age };
+  // An age stated outright ("a toddler aged 3") wins over the age a word implies ("toddler": 2).
   const aged = AGED.exec(text);
-  if (aged?.[1] !== undefined && (expecting === 'age' || /\b(aged?|age of)\b/i.test(aged[0]))) return judge(toNumber(aged[1]), aged[0].trim());
+  const statesAge = aged?.[1] !== undefined && /\b(aged?|age of)\b/i.test(aged[0]);
+  if (aged?.[1] !== undefined && statesAge) return judge(toNumber(aged[1]), aged[0].trim());
+  for (const [pattern, age] of WORDS_FOR_AGES) if (pattern.test(text)) return age < 0 ? { ageYears: -1 } : { ageYears: age };
+  if (aged?.[1] !== undefined && expecting === 'age') return judge(toNumber(aged[1]), aged[0].trim());
   // A bare number answers "How old?", not "Where?".
   const bare = BARE_NUMBER.exec(text);
   if (bare?.[1] !== undefined && (expecting === 'age' || expecting === undefined)) return judge(toNumber(bare[1]), bare[1]);
+  // A lone number answering another question ("Where?" - "7") is not an age.
+  if (expecting && expecting !== 'age' && /^\W*\d+\W*$/.test(text)) return {};
   const listed = LEADING_NUMBER.exec(text) ?? LISTED_NUMBER.exec(text);
   if (listed?.[1] !== undefined) return judge(toNumber(listed[1]), listed[1]);
   return {};

@@ -25,8 +25,8 @@ export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
   return { phrases, stems };
 }
 
-/** "send" is also an everyday verb: only the capitalised acronym or an explicit phrase means SEND. */
-const SEND_AS_VERB = /(^|[^A-Z])send([^A-Z]|$)/;
+/** "send" is also an everyday verb ("Send me the form"): only the acronym in capitals, or an explicit phrase, means SEND. */
+const SEND_ACRONYM = /\bSEND\b/;
 
 export function findConcerns(matcher: ConcernMatcher, original: string): string[] {
   const text = normalise(original);
@@ -36,7 +36,7 @@ export function findConcerns(matcher: ConcernMatcher, original: string): string[
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       if (isNegated(text, m.index, m.index + m[0].length, CONCERN_NEGATORS)) continue;
-      if (concern === 'send' && m[0] === 'send' && SEND_AS_VERB.test(original) && !/\bSEND\b/.test(original)) continue;
+      if (concern === 'send' && m[0] === 'send' && !SEND_ACRONYM.test(original)) continue;
       found.add(concern);
     }
   }

@@ -112,10 +112,10 @@ class PhrasePattern extends RegExp {
 export const phrasePattern = (phrase: string): RegExp => wholeWords(phrase, '');
 
 /**
- * A name's matcher: the phrase's, and a short one-word name (an acronym) also in the plural or possessive
+ * A name's matcher: the phrase's, and a short one-word name (an acronym of up to four letters) also in the plural or possessive
  * ("VCMs", "the MASH's"); a longer name in the plural is usually something else ("social workers").
  */
-export const namePattern = (phrase: string): RegExp => wholeWords(phrase, /^[a-z0-9&]{2,5}$/i.test(phrase.trim()) ? "(?:'?s)?" : '');
+export const namePattern = (phrase: string): RegExp => wholeWords(phrase, /^[a-z0-9&]{2,4}$/i.test(phrase.trim()) ? "(?:'?s)?" : '');
 
 function wholeWords(phrase: string, ending: string): RegExp {
   const phraseWords = normalise(phrase).split(/[\s-]+/);

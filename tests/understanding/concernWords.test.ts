@@ -128,3 +128,13 @@ describe('the domain\'s words', () => {
     expect(domainCoverage(vocabulary(), message)).toBeCloseTo(share, 10);
   });
 });
+
+describe('"send" the verb and SEND the need', () => {
+  const matcher = buildConcernMatcher(realKb);
+  it.each(['Send me the form', 'please send the referral'])('"%s" names no need', text => {
+    expect(findConcerns(matcher, text)).not.toContain('send');
+  });
+  it.each(['my son has SEND', 'he has special educational needs'])('"%s" is SEND', text => {
+    expect(findConcerns(matcher, text)).toContain('send');
+  });
+});

@@ -232,3 +232,26 @@ describe('which reading comes first', () => {
     expect(findAge('in year 1, a baby about it')).toStrictEqual({ ageYears: 5 });
   });
 });
+
+describe('ages found where they were missed before', () => {
+  it('reads a number word in capitals', () => {
+    expect(findAge('she is Seven')).toEqual({ ageYears: 7 });
+  });
+
+  it('takes an age stated outright over the age a word implies', () => {
+    expect(findAge('a toddler aged 3')).toEqual({ ageYears: 3 });
+    expect(findAge('a toddler')).toEqual({ ageYears: 2 });
+  });
+
+  it('does not read a lone number answering another question as an age', () => {
+    expect(findAge('7', 'area')).toEqual({});
+    expect(findAge('7', 'age')).toEqual({ ageYears: 7 });
+  });
+});
+
+describe('a time ago is not an age', () => {
+  it('reads "My daughter is 7. Two years ago ..." as 7', () => {
+    expect(findAge('My daughter is 7. Two years ago she was hurt by a relative')).toEqual({ ageYears: 7 });
+    expect(findAge('it happened 2 years ago')).toEqual({});
+  });
+});
