@@ -23,7 +23,7 @@ const DATE_FORMS = [
 const ANY_DATE = `(?:${DATE_FORMS.join('|')})`;
 /** After "born", "DOB" and the like, a month and year or a bare year is a date of birth too. */
 const DATE_OF_BIRTH = new RegExp(
-  `${ANY_DATE}|\\b${DOB_WORDS}\\b[:\\s-]*(?:in\\s+)?(?:${MONTH}\\s+${YEAR}\\b|${YEAR}\\b|\\d{6,8}\\b)`, 'gi');
+  `${ANY_DATE}|\\b${DOB_WORDS}(?![a-z])[:\\s-]*(?:in\\s+)?(?:${MONTH}\\s+${YEAR}\\b|${YEAR}\\b|\\d{6,8}\\b)`, 'gi');
 
 /** Ten digits grouped 3-3-4 (or run together); UK phone numbers start with 0, NHS numbers do not. */
 const NHS_NUMBER = /\b[1-9]\d{2}[ -]?\d{3}[ -]?\d{4}\b/g;

@@ -20,6 +20,7 @@ describe('kinds of identifying detail', () => {
     ['March 14th, 2018', ['date-of-birth']],
     ['Sep the 3rd 2019', ['date-of-birth']],
     ['D.O.B June 2018', ['date-of-birth']],
+    ['D.O.B. June 2018', ['date-of-birth']],
     ['date of birth: 2018', ['date-of-birth']],
     ['birthdate 14032018', ['date-of-birth']],
     ['born in May 2017', ['date-of-birth']],
