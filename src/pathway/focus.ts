@@ -186,11 +186,10 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
   switch (attribute) {
     case 'about': {
       // "Step2 circle of security - what is it?" asks about one of its offers: that offer, not the whole list.
-      // A word half the offers share ("with", "parents") names none of them.
-      const own = new Set(stemsOf(s.name));
+      // A word half the offers share ("with", "parents") names none of them (the service's own name is already left out).
       const offerStems = s.offers.map(stemsOf);
       const shared = (t: string) => offerStems.filter(o => o.includes(t)).length * 2 >= s.offers.length;
-      const offer = scoredLines(kb, s.offers, 'about', askedTerms.filter(t => !own.has(t) && !shared(t)))[0];
+      const offer = scoredLines(kb, s.offers, 'about', askedTerms.filter(t => !shared(t)))[0];
       if (offer && offer.score >= PART_NAMED) return { text: `${s.name}: ${offer.line}`, citation: cite, part: true };
       const ages = s.ages ? ` Ages: ${s.ages.asPrinted}.` : '';
       const offers = s.offers.length ? ` It offers: ${s.offers.slice(0, 6).join('; ')}.` : '';

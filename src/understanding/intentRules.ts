@@ -42,8 +42,10 @@ function whole({ before, phrases, after }: z.infer<typeof WholeMessage>): (s: Me
   return s => s.wordCount <= 6 && entire.test(s.text);
 }
 
-export function buildRules(file = join(defaultKnowledgeDir(), 'intent-cues.yaml')): Rule[] {
-  const { contact: contactCues, wholeMessage, ...lists } = readCueFile(file, IntentCues);
+export const buildRules = (file = join(defaultKnowledgeDir(), 'intent-cues.yaml')): Rule[] => rulesFrom(readCueFile(file, IntentCues));
+
+function rulesFrom(cues: z.infer<typeof IntentCues>): Rule[] {
+  const { contact: contactCues, wholeMessage, ...lists } = cues;
   const cue = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, cuePattern(list)])) as Record<keyof typeof lists, RegExp>;
   const test = (re: RegExp) => (s: MessageSignals) => re.test(s.text);
   // "no.", "tel:": a contact word may run into digits or punctuation, not into a longer word.
@@ -86,17 +88,21 @@ export function buildRules(file = join(defaultKnowledgeDir(), 'intent-cues.yaml'
   ];
 }
 
-let outsidePattern: RegExp | undefined;
-/** A subject close to children that the guidance does not cover ("school place", "child benefit", "DVLA"). */
-export function isOutsideTheGuidance(normalised: string, file = join(defaultKnowledgeDir(), 'intent-cues.yaml')): boolean {
-  return (outsidePattern ??= cuePattern(readCueFile(file, IntentCues).outsideTheGuidance)).test(normalised);
+/** The rules and the subjects outside the guidance, from one reading of the default knowledge folder's cues. */
+let shared: { rules: Rule[]; outside: RegExp } | undefined;
+function defaultCues(): { rules: Rule[]; outside: RegExp } {
+  if (!shared) {
+    const cues = readCueFile(join(defaultKnowledgeDir(), 'intent-cues.yaml'), IntentCues);
+    shared = { rules: rulesFrom(cues), outside: cuePattern(cues.outsideTheGuidance) };
+  }
+  return shared;
 }
 
-/** The rules over the default knowledge folder, read once. */
-let shared: Rule[] | undefined;
+/** A subject close to children that the guidance does not cover ("school place", "child benefit", "DVLA"). */
+export const isOutsideTheGuidance = (normalised: string): boolean => defaultCues().outside.test(normalised);
 
 export function ruleBoosts(signals: MessageSignals): Map<Intent, number> {
   const boosts = new Map<Intent, number>();
-  for (const rule of (shared ??= buildRules())) if (rule.applies(signals)) boosts.set(rule.intent, Math.max(boosts.get(rule.intent) ?? 0, rule.boost));
+  for (const rule of defaultCues().rules) if (rule.applies(signals)) boosts.set(rule.intent, Math.max(boosts.get(rule.intent) ?? 0, rule.boost));
   return boosts;
 }
