@@ -14,6 +14,7 @@ import * as say from '../src/render/messages.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { focusOf } from '../src/pathway/focus.js';
+import { quoteGuidance } from '../src/pathway/guidanceQuotes.js';
 import { contactForDistrict } from '../src/pathway/localContacts.js';
 import { attributePlan, LOOKUP_ATTRIBUTES } from './attributePlan.js';
 import { freshMemory, type CaseMemory } from './caseMemory.js';
@@ -141,6 +142,26 @@ function asksForAnyContact(u: Understanding, facts: CaseFacts): boolean {
     && !u.timing.outOfHours && !u.timing.inHours;
 }
 
+/**
+ * "For a training slide: how does Pathway to Provision define neglect?" asks for the guidance's words, of no
+ * particular child: the printed lines it asks for, not a referral route for harm no child is said to suffer.
+ * A named service or process, or a team asked for its details, is answered as such instead.
+ */
+function guidanceAnswer(kb: KnowledgeBase, memory: CaseMemory, u: Understanding): Reply | undefined {
+  // A document's title names the partnership that publishes it ("Pathway to Provision"): a team counts
+  // only when something is asked of it.
+  const asksOfATeam = !!u.facts.namedContacts?.length && !!u.attributes?.attributes.some(a => a !== 'about');
+  const namesAnEntry = !!u.facts.namedServices?.length || asksOfATeam || u.topics.processes.some(p => p.named);
+  // "What's the number to use in our role-play?" asks for a contact; "what are the four levels?" for the levels.
+  const asksForContacts = u.intent === 'contact-lookup' || !!u.attributes?.attributes.some(a => LOOKUP_ATTRIBUTES.includes(a));
+  const asksForLevels = u.asksForTheLevels && !u.facts.concerns?.length;
+  // Harm the screen still reads in a message about the guidance is harm described, not quoted.
+  const describesHarm = !!u.facts.risks?.length || !!u.facts.immediateDanger;
+  if (!u.aboutTheGuidance || !u.guidanceLines.length || u.intent === 'out-of-scope' || namesAnEntry || asksForContacts || asksForLevels || describesHarm) return undefined;
+  const quotes = quoteGuidance(kb, u.guidanceLines, u.facts.area?.authority ?? memory.facts.area?.authority, u.levelsMentioned);
+  return quotes.length ? { kind: 'text', text: [say.GUIDANCE_QUOTED, ...quotes, say.GUIDANCE_REMINDER].join('\n\n') } : undefined;
+}
+
 /** The safeguarding route for what this message may describe, then the question that was pending. */
 function safeguardingPlan(deps: PlannerDeps, memory: CaseMemory, replies: Reply[], u: Understanding, now: Date, answering?: MissingFact): TurnPlan {
   const facts = mergeFacts(memory.facts, u.facts);
@@ -225,6 +246,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     replies.push({ kind: 'text', text: say.PERSONAL_DATA_WARNING });
     memory.warnedPersonalData = true;
   }
+
+  const quoted = answering ? undefined : guidanceAnswer(kb, memory, u);
+  if (quoted) return { memory, replies: [...replies, quoted] };
 
   // Safety rule 5: a message that may describe harm never meets a dead end (start over, cancel, help,
   // a greeting, "can't help"): it gets the safeguarding route, then the question that was pending.

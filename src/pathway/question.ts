@@ -21,6 +21,13 @@ export const IndicatorMatch = z.object({ level: z.string(), group: z.number().in
 export type IndicatorMatch = z.infer<typeof IndicatorMatch>;
 
 /**
+ * A printed line of a level of need that a question about the guidance asks for: its definition (group -1)
+ * or an indicator; `covers` numbers the question's words it shares, so lines that answer different parts of
+ * a question ("what level is X, and what level is Y?") are each quoted.
+ */
+export interface GuidanceLine { level: string; group: number; item: number; score: number; covers: number[] }
+
+/**
  * What a message is about, as facts: the entries its words match, each scored, and two readings of its
  * wording. Produced by src/understanding from the user's words; the pathway never reads the words.
  */

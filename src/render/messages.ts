@@ -37,6 +37,10 @@ export const CANCELLED = 'Cancelled. Ask me something new whenever you are ready
 /** A new fact rules out the service just answered ("he's also suicidal" after MST). */
 export const NO_LONGER_FITS = (service: string, failures: readonly string[]): string =>
   `This also changes the earlier answer: ${service} is not suitable now, because ${failures.join('; and ')}.`;
+/** Before the guidance's own lines, quoted for a question about the guidance. */
+export const GUIDANCE_QUOTED = 'The guidance says, word for word:';
+/** After them: the lines describe no child, but the reader may have one in mind. */
+export const GUIDANCE_REMINDER = 'If you are worried about a particular child now, tell me their age and where they live, or contact the children\'s social care front door for their area. ' + EMERGENCY_LINE;
 export const NOTHING_CHANGED = 'Thank you. That does not change the answer above. Ask "why?" for the reasons, or tell me what is different.';
 export const THANKS = 'You\'re welcome. ' + EMERGENCY_LINE;
 

@@ -22,6 +22,7 @@ import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
 import { normalise, stemOf, words } from './text.js';
 import { buildTopicMatcher, findTopics } from './topics.js';
+import { buildGuidanceLineMatcher, findGuidanceLines } from './guidanceLines.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
 
 /** A message that asks rather than tells. */
@@ -44,6 +45,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
   const concernMatcher = buildConcernMatcher(kb);
   const names = buildNameIndex(kb, gazetteer.knownWords);
   const topicMatcher = buildTopicMatcher(kb);
+  const guidanceLines = buildGuidanceLineMatcher(kb, [...framing.guidancePhrases, ...QUESTION_WORDS.aboutTheQuestion]);
   const risk = buildRiskScreen(kb, riskCorpus, ordinaryExamples(examples));
   const classifier = trainIntentClassifier(examples);
 
@@ -106,6 +108,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const alternatives = pastASocialMove(rank(scores, boosts), boosts, wordCount);
       const [top, second] = alternatives;
       const intent = top!.intent;
+      // "I'm writing a training slide: how is neglect defined?": the writer is no child; an age is one.
+      const aboutTheGuidance = framing.aboutTheGuidance(text, true) && age.ageYears === undefined;
       const attributes = askedAttributes(attributeRecogniser.recognise(text), facts);
       return {
         intent,
@@ -121,6 +125,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
+        aboutTheGuidance,
+        guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned) : [],
         outsideTheGuidance: isOutsideTheGuidance(normalised),
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,

@@ -1,7 +1,7 @@
 // What one message means: the intent, the facts it states, and its risk. Produced by understand(),
 // a pure function; merged into the conversation's CaseFacts by the dialogs.
 import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
-import type { Topics } from '../pathway/question.js';
+import type { GuidanceLine, Topics } from '../pathway/question.js';
 import type { MissingFact } from '../pathway/route.js';
 import type { AttributesAsked } from './attributes.js';
 
@@ -52,6 +52,10 @@ export interface Understanding {
   askedTerms: string[];
   /** About children in general ("can young people refer themselves?"), not one particular child. */
   aboutChildrenInGeneral: boolean;
+  /** Asks about the guidance itself (training, a quiz, a definition), of no particular child. */
+  aboutTheGuidance: boolean;
+  /** When it does, the printed lines its words ask for, best first. */
+  guidanceLines: GuidanceLine[];
   /** About a subject close to children that the guidance does not cover (school places, benefits, licences). */
   outsideTheGuidance: boolean;
   /** The message asks something ("?", or opens with what/where/can/would...), rather than only telling. */

@@ -72,6 +72,34 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A question about the guidance itself is answered with the printed lines (Pathway to Provision, Level 4b,
+  // "What is neglect?"; the City's Family Support Pathway, "home alone" aged 5 and under), not a referral route.
+  {
+    name: 'a trainer asking how Pathway to Provision defines neglect gets the printed definition, and no front door number',
+    stored: STORED.nothing, message: 'For a staff training session: how does Pathway to Provision define neglect?',
+    replies: [/^The guidance says, word for word:.*Level 4b.*"The persistent failure to meet a child's basic physical and\/or psychological needs/s],
+    saysNot: [/0300 500 80 90/], keeps: { risks: [] },
+  },
+  {
+    name: 'a quiz question on children left home alone quotes the City line: all aged 5 years old and under should be referred',
+    stored: STORED.nothing, message: 'quiz q for new starters: what age does the guidance say all home alone kids must be referred?',
+    replies: [/^The guidance says.*Nottingham City, Family Support Pathway:.*aged 5 years old and under should be referred/s],
+  },
+  {
+    name: 'a two-part question quotes each part: superficial self-harm at Level 2, its escalation at Level 3',
+    stored: STORED.nothing, message: "Writing our staff training: in Pathway to Provision, what level is 'superficial self harming as a coping mechanism', and what level is escalating self-harm?",
+    replies: [/^The guidance says.*Level 2 \(Early Help\).*Superficial self harming as a coping mechanism.*Level 3 \(Targeted Early Help\).*Escalation of self harming/s],
+  },
+  {
+    name: 'a disclosure made just before a lesson is not a training question: the front door',
+    stored: STORED.nothing, message: "Y2 teacher in Worksop, lesson in 5. girl (6) just said daddy's friend plays the secret game and it hurts. who do i ring",
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/],
+  },
+  {
+    name: 'a role-play for training that asks for the number to use gets the contact, not quotes',
+    stored: STORED.nothing, message: "we're role-playing a disclosure in staff training tomorrow (derby school). what's the correct first contact number?",
+    replies: ['route:contacts'], says: [/01332 641172/],
+  },
   // Safety rule 1: a risk mid-form answers first, then the pending question is asked again.
   {
     name: 'a harm disclosed while the bot asks for the age gets the front door first, then the age question again',

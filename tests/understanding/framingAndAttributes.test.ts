@@ -18,6 +18,7 @@ const framingFile = () => fileWith('framing.yaml', [
   'childrenInGeneral: [young people, children in general]',
   'particularChild: [my son, she, this pupil]',
   'aboutTheGuidance: [training quiz, which level is]',
+  'theWriter: [i am]',
   'unsureOfArea: [not sure if city or county]',
   'levelsThemselves: [what are the levels, four levels]',
 ].join('\n'));
@@ -45,6 +46,13 @@ describe('whom a message is about', () => {
     expect(reader().aboutTheGuidance(message)).toBe(guidance);
   });
 
+  it('the writer speaking of themselves is a child unless set apart ("I am writing a training quiz")', () => {
+    expect(reader().aboutTheGuidance('I am writing a training quiz: which level is head lice?')).toBe(false);
+    expect(reader().aboutTheGuidance('I am writing a training quiz: which level is head lice?', true)).toBe(true);
+    expect(reader().aboutTheGuidance('training quiz: which level is this pupil?', true)).toBe(false);
+    expect(reader().aboutChildrenInGeneral('I am asking: can young people refer themselves?')).toBe(false);
+  });
+
   it('hears a writer unsure of the area, and a question about the levels themselves', () => {
     expect(reader().unsureOfArea('Not sure if city or county, she lives near the ring road')).toBe(true);
     expect(reader().unsureOfArea('city')).toBe(false);
@@ -64,22 +72,22 @@ describe('whom a message is about', () => {
   });
 
   it('a slip in the word file names the file and the list', () => {
-    const file = fileWith('framing.yaml', 'childrenInGeneral: []\nparticularChild: [she]\naboutTheGuidance: [quiz]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
+    const file = fileWith('framing.yaml', 'childrenInGeneral: []\nparticularChild: [she]\naboutTheGuidance: [quiz]\ntheWriter: [me]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
     expect(() => createFramingReader(file)).toThrow(/framing\.yaml: childrenInGeneral: /);
-    const extra = fileWith('framing.yaml', 'childrenInGeneral: [a]\nparticularChild: [she]\naboutTheGuidance: [quiz]\nunsureOfArea: [x]\nlevelsThemselves: [y]\nother: [z]\n');
+    const extra = fileWith('framing.yaml', 'childrenInGeneral: [a]\nparticularChild: [she]\naboutTheGuidance: [quiz]\ntheWriter: [me]\nunsureOfArea: [x]\nlevelsThemselves: [y]\nother: [z]\n');
     expect(() => createFramingReader(extra)).toThrow(/framing\.yaml/);
-    const blank = fileWith('framing.yaml', 'childrenInGeneral: ["  "]\nparticularChild: [she]\naboutTheGuidance: [quiz]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
+    const blank = fileWith('framing.yaml', 'childrenInGeneral: ["  "]\nparticularChild: [she]\naboutTheGuidance: [quiz]\ntheWriter: [me]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
     expect(() => createFramingReader(blank)).toThrow(/childrenInGeneral\.0/);
   });
 
-  it.each(['childrenInGeneral', 'particularChild', 'aboutTheGuidance', 'unsureOfArea', 'levelsThemselves'])('a blank phrase in %s is refused', list => {
+  it.each(['childrenInGeneral', 'particularChild', 'aboutTheGuidance', 'theWriter', 'unsureOfArea', 'levelsThemselves'])('a blank phrase in %s is refused', list => {
     const file = framingFile();
     writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`^${list}: \\[`, 'm'), `${list}: ["  ", `));
     expect(() => createFramingReader(file)).toThrow(new RegExp(`framing\\.yaml: ${list}\\.0: `));
   });
 
   it('each slip is said on a line of its own', () => {
-    const file = fileWith('framing.yaml', 'childrenInGeneral: []\nparticularChild: []\naboutTheGuidance: [quiz]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
+    const file = fileWith('framing.yaml', 'childrenInGeneral: []\nparticularChild: []\naboutTheGuidance: [quiz]\ntheWriter: [me]\nunsureOfArea: [x]\nlevelsThemselves: [y]\n');
     expect(() => createFramingReader(file)).toThrow(/childrenInGeneral: [^\n]+\n[^\n]*framing\.yaml: particularChild: /);
   });
 
