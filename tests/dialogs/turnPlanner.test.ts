@@ -90,6 +90,13 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: "Writing our staff training: in Pathway to Provision, what level is 'superficial self harming as a coping mechanism', and what level is escalating self-harm?",
     replies: [/^The guidance says.*Level 2 \(Early Help\).*Superficial self harming as a coping mechanism.*Level 3 \(Targeted Early Help\).*Escalation of self harming/s],
   },
+  // Risk first, not risk only: a need asked about beside harm is answered after the front door (Derby's
+  // young people's substance misuse service is Breakout, Derby Early Help Handbook).
+  {
+    name: 'a young person\'s drug service asked for beside criminal exploitation in Derby: the front door, then Breakout',
+    stored: STORED.nothing, message: "Derby learning mentor: 15-year-old was criminally exploited through county lines last year, now smoking cannabis daily. Is there a young people's drug service?",
+    replies: ['route:safeguarding', 'route:services'], says: [/01332 641172/, /Breakout/],
+  },
   {
     name: 'a disclosure made just before a lesson is not a training question: the front door',
     stored: STORED.nothing, message: "Y2 teacher in Worksop, lesson in 5. girl (6) just said daddy's friend plays the secret game and it hurts. who do i ring",
