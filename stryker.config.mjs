@@ -412,6 +412,77 @@ export const survivorsLeftStanding = {
   'src/understanding/riskModelCache.ts:52:10 MethodExpression -> (without the slice)':
     'equivalent: the cap on probe texts only bounds the work; without it a corpus whose length is not a multiple of 8 gets one probe more, chosen the same way when writing and reading',
 
+  'src/pathway/focus.ts:35:60 OptionalChaining -> kb.service(named).citation':
+    'equivalent: the clause before it has just checked that kb.service(named) exists',
+  'src/pathway/focus.ts:45:5 ConditionalExpression -> default: (empty)':
+    'equivalent: an empty default falls off the end of the function, which returns undefined as well',
+  'src/pathway/focus.ts:80:100 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a line with no word of four letters gets the stem of "stryker was here", which no question asks',
+  'src/pathway/focus.ts:86:7 ConditionalExpression -> true':
+    'equivalent: the weights per knowledge base are only kept to save working them out again',
+  'src/pathway/focus.ts:90:61 StringLiteral -> "Stryker was here!"':
+    'not worth a test: a contact with no summary counts as one line of made-up words; every weight moves by the same amount, so no ranking changes',
+  'src/pathway/focus.ts:94:32 ArithmeticOperator -> lines.length - 1':
+    'not worth a test: as above, every weight moves by the same amount (only an offer scored within a hair of PART_NAMED could change)',
+  'src/pathway/focus.ts:127:44 Regex -> /(what|who|...|that)\\b/':
+    'equivalent for the phrases passed: each either starts with one of these words or contains none of them',
+  'src/pathway/focus.ts:146:171 StringLiteral -> "Stryker was here!"':
+    'equivalent: only an authority with no front door reaches `?? ""`, and no contact has either id',
+  'src/pathway/focus.ts:149:42 StringLiteral -> ""':
+    'equivalent: processesFor reads any kind but "service" as a contact',
+  'src/pathway/focus.ts:164:37 OptionalChaining -> kb.district(asked.district).name':
+    'equivalent: a district in the facts comes from the gazetteer, so it exists',
+  'src/pathway/focus.ts:165:32 OptionalChaining -> askedAuthority.name':
+    'equivalent: an authority in the facts comes from the gazetteer, so it exists',
+  'src/pathway/focus.ts:170:110 OptionalChaining -> door.phones[0].number':
+    'equivalent with the knowledge: every front door prints a phone number',
+  'src/pathway/focus.ts:170:136 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with the knowledge: as above',
+  'src/pathway/focus.ts:184:20 MethodExpression -> (without the Set)':
+    'equivalent: a contact listed twice is still the same first contact',
+  'src/pathway/focus.ts:193:20 EqualityOperator -> offer.score > PART_NAMED':
+    'not worth a test: a tuning threshold; a score of exactly 3 comes only by chance',
+  'src/pathway/focus.ts:214:65 OptionalChaining -> kb.concern(id).label':
+    'equivalent: diagnoses required are checked references to concerns',
+  'src/pathway/focus.ts:220:93 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: adds a made-up line that says no hours',
+  'src/pathway/focus.ts:310:75 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: as above',
+  'src/pathway/focus.ts:232:147 OptionalChaining -> e.consentException.replace':
+    'equivalent with the printed sources: the one service whose consent is \'required-except\' prints its exception',
+  'src/pathway/focus.ts:232:175 Regex -> /except\\s+/i':
+    'equivalent for every printed exception: "except" opens the text (as eligibility.ts)',
+  'src/pathway/focus.ts:232:175 Regex -> /^except\\s/i':
+    'equivalent for every printed exception: one space follows "except"',
+  'src/pathway/focus.ts:232:197 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with the printed sources: as 232:147',
+  'src/pathway/focus.ts:262:23 ConditionalExpression -> true':
+    'equivalent: "about" is answered with the summary either way',
+  'src/pathway/focus.ts:262:37 StringLiteral -> ""':
+    'equivalent: as above',
+  'src/pathway/focus.ts:284:123 StringLiteral -> "Stryker was here!"':
+    'equivalent: a level with no title leaves the words of "stryker was here" out of the question, which never has them',
+  'src/pathway/focus.ts:303:87 Regex -> /[.\\s]$/':
+    'not worth a test: differs only for a printed line ending in two stops or spaces',
+  'src/pathway/focus.ts:304:59 ConditionalExpression -> true (j !== i)':
+    'equivalent: an answer compared with itself is neither longer nor earlier, so it never drops itself',
+  'src/pathway/focus.ts:304:137 EqualityOperator -> j <= i':
+    'equivalent: j !== i is already required',
+  'src/pathway/focus.ts:62:13 Regex -> ...\\bevery\\s(...)':
+    'equivalent for the printed text: one space follows "every"',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings| afternoons?| evenings?)?':
+    'equivalent: the day already says hours; the time of day after it is optional',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings?| afternoons| evenings?)?':
+    'equivalent: as above',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings?| afternoons?| evenings)?':
+    'equivalent: as above',
+  'src/pathway/focus.ts:66:10 Regex -> /\\b0\\d{3,4}\\s?\\d/':
+    'not worth a test: differs only for a code followed by one to two digits ("0115 8"), which no printed line has',
+  'src/pathway/focus.ts:70:12 Regex -> ...three)\\s(working\\s+)?...':
+    'equivalent for the printed text: one space between words',
+  'src/pathway/focus.ts:70:12 Regex -> ...\\s+(working\\s)?...':
+    'equivalent for the printed text: as above',
+
   'src/understanding/concerns.ts:12:46 ArrayDeclaration -> ["Stryker was here"]':
     'equivalent: a bare string among the phrases has no first word, so no message ever reaches it',
   'src/understanding/concerns.ts:38:36 ArithmeticOperator -> m.index - m[0].length':

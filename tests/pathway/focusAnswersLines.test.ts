@@ -8,7 +8,7 @@ import { answerAttribute, answerAttributes, attributeText, type Attribute, Focus
 import { citationText } from '../../src/knowledge/citation.js';
 import { emptyRoute, type Route } from '../../src/pathway/route.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
-import type { Contact, Process, Service } from '../../src/knowledge/schema.js';
+import type { Contact, LevelOfNeed, Process, Service } from '../../src/knowledge/schema.js';
 import { stemOf } from '../../src/understanding/text.js';
 import { contact, kb, service } from '../support/knowledge.js';
 
@@ -16,12 +16,14 @@ const facts = (f: Record<string, unknown> = {}) => CaseFacts.parse(f);
 const tuesday = new Date('2026-12-01T10:00:00Z');
 
 /** The real knowledge with some entries added, or with a part replaced whole (so word counts are known). */
-function knowledgeWith(over: { processes?: Process[]; contacts?: Contact[]; services?: Service[] }, replace = false): KnowledgeBase {
+function knowledgeWith(over: { processes?: Process[]; contacts?: Contact[]; services?: Service[]; levels?: LevelOfNeed[] }, replace = false): KnowledgeBase {
+  const levels = [...kb.levels, ...(over.levels ?? [])];
   const processes = [...(replace ? [] : kb.processes), ...(over.processes ?? [])];
   const contacts = [...(replace ? [] : kb.contacts), ...(over.contacts ?? [])];
   const services = [...(replace ? [] : kb.services), ...(over.services ?? [])];
   return {
     ...kb, processes, contacts, services,
+    levels, level: id => levels.find(l => l.id === id),
     process: id => processes.find(p => p.id === id), contact: id => contacts.find(c => c.id === id), service: id => services.find(s => s.id === id),
   };
 }
@@ -142,17 +144,19 @@ describe('a contact\'s hours', () => {
     expect(ask(k, contactFocus, 'hours')).toEqual({ text: 'Test Team: the source does not give opening hours. Out of hours: Night Team on .', citation: contact('small-steps-team').citation });
   });
 
-  it('printed hours are no "not printed"', () => {
+  it('printed hours are no "not printed", with or without an out-of-hours team', () => {
     expect(ask(kb, { kind: 'contact', id: 'nottinghamshire-mash' }, 'hours')?.notPrinted).toBeUndefined();
+    const k = knowledgeWith({ contacts: [aContact({ hours: contact('nottinghamshire-mash').hours })] });
+    expect(ask(k, contactFocus, 'hours')?.notPrinted).toBeUndefined();
   });
 });
 
 describe('the same printed line is said once', () => {
-  const twoContacts = (first: string, second: string) => knowledgeWith({ contacts: [aContact({ id: 'a', name: 'First Team', notes: [first] }), aContact({ id: 'b', name: 'Second Team', notes: [second] })] });
+  const twoContacts = (first: string, second: string) => knowledgeWith({ contacts: [aContact({ id: 'a', name: 'First Team', notes: [first] }), aContact({ id: 'b', name: 'Second Unit', notes: [second] })] });
   const said = (k: KnowledgeBase) => answerAttributes(k, [{ kind: 'contact', id: 'a' }, { kind: 'contact', id: 'b' }], ['form'], facts(), tuesday, () => []).map(a => a.text);
 
   it('a line that another entry prints whole and more is said there only', () => {
-    expect(said(twoContacts('Send the form', 'Send the form to the MASH'))).toEqual(['Second Team: Send the form to the MASH']);
+    expect(said(twoContacts('Send the form', 'Send the form to the MASH'))).toEqual(['Second Unit: Send the form to the MASH']);
     expect(said(twoContacts('Send the form to the MASH', 'Send the form'))).toEqual(['First Team: Send the form to the MASH']);
   });
 
@@ -162,7 +166,7 @@ describe('the same printed line is said once', () => {
   });
 
   it('lines that only end alike are both said', () => {
-    expect(said(twoContacts('Send the form', 'Never send the form'))).toEqual(['First Team: Send the form', 'Second Team: Never send the form']);
+    expect(said(twoContacts('Send the form', 'Never send the form'))).toEqual(['First Team: Send the form', 'Second Unit: Never send the form']);
   });
 });
 
@@ -275,6 +279,12 @@ describe('a made-up service\'s attributes', () => {
     expect(text(blank(), 'after-referral', { processes: [timed] })).toBe('Test Service: An answer within 2 days');
   });
 
+  it('waiting: a line of its own is cited to it, not to a process it follows', () => {
+    const p = aProcess({ services: ['test-service'], steps: ['Ring us'], citation: kb.process('notts-ehaf')!.citation });
+    expect(said(blank({ referral: { ...blank().referral, how: ['Expect a reply within 5 days'] } }), 'waiting', { processes: [p] }))
+      .toEqual({ text: 'Test Service: Expect a reply within 5 days', citation: real.citation });
+  });
+
   describe('covers', () => {
     const rushcliffe = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'Rushcliffe', asTyped: 'Rushcliffe' };
     const derby = { authority: 'derby', asTyped: 'Derby' };
@@ -305,6 +315,29 @@ describe('a made-up contact\'s attributes', () => {
     const email = { ...contact('small-steps-team').emails[0]!, address: 'team@example.org', label: undefined, note: undefined };
     expect(ask(knowledgeWith({ contacts: [aContact({ emails: [email] })] }), contactFocus, 'phone')?.text).toBe('Test Team: team@example.org.');
     expect(ask(knowledgeWith({ contacts: [aContact({})] }), contactFocus, 'phone')).toMatchObject({ text: 'Test Team: the source does not give a phone number.', notPrinted: true });
+  });
+
+  it('every number and address, with its label and note', () => {
+    const [phone] = contact('small-steps-team').phones;
+    const [email] = contact('small-steps-team').emails;
+    const c = aContact({
+      phones: [{ ...phone!, number: '01234 567890', label: 'office', note: 'mornings only' }],
+      emails: [{ ...email!, address: 'a@example.org', label: 'referrals', note: 'forms only' }, { ...email!, address: 'b@example.org', label: undefined, note: undefined }],
+    });
+    const k = knowledgeWith({ contacts: [c] });
+    expect(ask(k, contactFocus, 'phone')?.text).toBe('Test Team: 01234 567890 (office) [mornings only].');
+    expect(ask(k, contactFocus, 'email')?.text).toBe('Test Team: a@example.org (referrals) [forms only] or b@example.org.');
+  });
+
+  it('nothing printed about what is asked: said so, in words', () => {
+    expect(ask(knowledgeWith({ contacts: [aContact({})] }), contactFocus, 'after-referral')?.text).toBe('Test Team: the source does not say that (after referral).');
+    expect(ask(knowledgeWith({ processes: [aProcess({})] }), processFocus, 'who-can-refer')?.text).toBe('A made-up process: the source does not say that (who can refer).');
+  });
+
+  it('a printed line of its own is cited to it, not to a process it takes part in', () => {
+    const p = aProcess({ contacts: ['test-contact'], steps: ['Ring us'], citation: kb.process('notts-ehaf')!.citation });
+    expect(ask(knowledgeWith({ contacts: [aContact({ notes: ['Use the blue form'] })], processes: [p] }), contactFocus, 'form'))
+      .toEqual({ text: 'Test Team: Use the blue form', citation: contact('small-steps-team').citation });
   });
 
   it('about: with no summary, the printed line', () => {
@@ -343,5 +376,22 @@ describe('where the answers are printed', () => {
     const workshops: Focus = { kind: 'service', id: 'small-steps-workshops' };
     const answers = answerAttributes(kb, [workshops], ['ages', 'waiting', 'length'], facts(), tuesday, () => []);
     expect(attributeText(kb, answers).split('\n').at(-1)).toBe(`Source: ${citationText(kb, service('small-steps-workshops').citation)}; ${citationText(kb, kb.process('small-steps-referral')!.citation)}.`);
+  });
+});
+
+describe('a made-up level\'s attributes', () => {
+  const aLevel = (over: Partial<LevelOfNeed>): LevelOfNeed => ({ ...kb.level('notts-level-2')!, id: 'test-level', name: 'Level 9', title: undefined, definition: 'A test level.', indicators: [], whatToDo: [], ...over });
+  const levelFocus: Focus = { kind: 'level', id: 'test-level' };
+  const askLevel = (l: LevelOfNeed, attribute: Attribute, terms: string[] = []) => ask(knowledgeWith({ levels: [l] }), levelFocus, attribute, terms)?.text;
+
+  it('with no title: its name and definition, or its name and the line', () => {
+    expect(askLevel(aLevel({}), 'about')).toBe('Level 9: A test level.');
+    expect(askLevel(aLevel({ indicators: [{ ...kb.level('notts-level-2')!.indicators[0]!, items: ['Needs a blue form'] }] }), 'form')).toBe('Level 9: Needs a blue form');
+    expect(askLevel(aLevel({}), 'after-referral')).toBe('Level 9: the source does not say that (after referral).');
+  });
+
+  it('the words of its title pick no line', () => {
+    const l = aLevel({ title: 'Early Help', whatToDo: ['Use the blue form', 'Use the help form'] });
+    expect(askLevel(l, 'form', ['help'])).toBe('Level 9 (Early Help): Use the blue form');
   });
 });
