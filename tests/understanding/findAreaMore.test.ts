@@ -98,3 +98,43 @@ describe('a one-line answer to "Where?"', () => {
     expect(area(message, 'area').area).toBeUndefined();
   });
 });
+
+describe('more of where the child lives', () => {
+  it('a two-word name typed with a slip ("Mansfeld Woodhouse")', () => {
+    expect(area('from Mansfeld Woodhouse').area).toMatchObject({ place: 'Mansfield Woodhouse', asTyped: 'mansfeld woodhouse', unknown: false });
+  });
+
+  it('a near-miss on one word of a longer unknown name is not that place ("Bulwel Forest" is not Bulwell)', () => {
+    expect(area('from Bulwel Forest')).toEqual({ area: { asTyped: 'Bulwel Forest', unknown: true }, candidates: [], notHome: true });
+  });
+
+  it('"lines" alone: five letters are too few to guess a name from', () => {
+    expect(area('lines')).toEqual({ candidates: [] });
+  });
+
+  it('"Radcliffe on Trent" is that place, not "Radcliffe" within it', () => {
+    expect(area('Radcliffe on Trent').area).toMatchObject({ place: 'Radcliffe on Trent', asTyped: 'radcliffe on trent' });
+  });
+
+  it.each([
+    ['she lives in Doncaster, school in Retford', 'doncaster', 'Doncaster'],
+    ['they live in Doncaster but go to school in Retford', 'doncaster', 'Doncaster'],
+    ['she lives in Gedling, living in Arnold now, school in Derby', 'nottinghamshire', 'Arnold'],
+    ['lives in Gedling and was found in Radford', 'nottinghamshire', 'Gedling'],
+  ])('"%s": where she lives, %s (%s), and no question', (message, authority, place) => {
+    const found = area(message);
+    expect(found.area).toMatchObject({ authority, place });
+    expect(found.candidates).toEqual([]);
+  });
+
+  it.each([
+    'I live in Mansfield too, so I dont know who covers her; she is in Sinfin',
+    'I live in Mansfield but the kid is in Sinfin',
+  ])('"%s": the child is in Sinfin', message => {
+    expect(area(message).area).toMatchObject({ authority: 'derby', place: 'Sinfin' });
+  });
+
+  it('four words in answer to "Where?" are no place', () => {
+    expect(area('near the old mill', 'area').area).toBeUndefined();
+  });
+});
