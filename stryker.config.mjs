@@ -389,26 +389,14 @@ export const survivorsLeftStanding = {
   'src/understanding/cues.ts:12:21 Regex -> /^\\/(.+)\\//s':
     'not worth a test: differs only for a phrase that starts with a slash and has another before its end',
 
-  'src/understanding/riskModelCache.ts:81:26 ConditionalExpression (no coverage) -> false':
-    'unreachable on a little-endian machine (every machine the bot runs on): the big-endian branch',
-  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i <= all.length':
-    'unreachable: as above',
-  'src/understanding/riskModelCache.ts:81:26 EqualityOperator (no coverage) -> i >= all.length':
-    'unreachable: as above',
-  'src/understanding/riskModelCache.ts:81:42 UpdateOperator (no coverage) -> i--':
-    'unreachable: as above',
-  'src/understanding/riskModelCache.ts:81:77 ArithmeticOperator (no coverage) -> i / 8':
-    'unreachable: as above',
   'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> true':
-    'equivalent on a little-endian machine: both branches read the same little-endian numbers',
+    'equivalent on a little-endian machine, where the tests run: both branches read the same little-endian numbers (the byte-by-byte branch is tested with endianness() mocked to "BE")',
   'src/understanding/riskModelCache.ts:80:9 ConditionalExpression -> false':
     'equivalent: as above, the byte-by-byte branch reads the same numbers',
   'src/understanding/riskModelCache.ts:80:9 EqualityOperator -> endianness() !== \'LE\'':
     'equivalent: as above',
   'src/understanding/riskModelCache.ts:80:26 StringLiteral -> ""':
     'equivalent: as above',
-  'src/understanding/riskModelCache.ts:31:7 ConditionalExpression -> false':
-    'equivalent: with no folder, reading and writing the kept file fail silently, so the model is trained as before',
   'src/understanding/riskModelCache.ts:71:7 ConditionalExpression -> false':
     'equivalent: reading no bytes throws inside the try and is taken as nothing kept',
   'src/understanding/riskModelCache.ts:92:11 BlockStatement -> {}':
@@ -421,12 +409,236 @@ export const survivorsLeftStanding = {
     'equivalent: a greedy match from the first character takes the same folder part as one anchored there',
   'src/understanding/riskModelCache.ts:45:63 StringLiteral -> "Stryker was here!"':
     'equivalent: the same prefix for every code file keeps keys equal where they were equal and different where they differed',
-  'src/understanding/riskModelCache.ts:51:16 MethodExpression -> Math.min(1, ...)':
-    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
-  'src/understanding/riskModelCache.ts:51:39 ArithmeticOperator -> examples.length * PROBES':
-    'equivalent: as above (one probe text, still checked)',
   'src/understanding/riskModelCache.ts:52:10 MethodExpression -> (without the slice)':
-    'equivalent: as above (more probe texts, all checked)',
+    'equivalent: the cap on probe texts only bounds the work; without it a corpus whose length is not a multiple of 8 gets one probe more, chosen the same way when writing and reading',
+
+  'src/pathway/focus.ts:35:60 OptionalChaining -> kb.service(named).citation':
+    'equivalent: the clause before it has just checked that kb.service(named) exists',
+  'src/pathway/focus.ts:45:5 ConditionalExpression -> default: (empty)':
+    'equivalent: an empty default falls off the end of the function, which returns undefined as well',
+  'src/pathway/focus.ts:80:100 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a line with no word of four letters gets the stem of "stryker was here", which no question asks',
+  'src/pathway/focus.ts:86:7 ConditionalExpression -> true':
+    'equivalent: the weights per knowledge base are only kept to save working them out again',
+  'src/pathway/focus.ts:90:61 StringLiteral -> "Stryker was here!"':
+    'not worth a test: a contact with no summary counts as one line of made-up words; every weight moves by the same amount, so no ranking changes',
+  'src/pathway/focus.ts:94:32 ArithmeticOperator -> lines.length - 1':
+    'not worth a test: as above, every weight moves by the same amount (only an offer scored within a hair of PART_NAMED could change)',
+  'src/pathway/focus.ts:127:44 Regex -> /(what|who|...|that)\\b/':
+    'equivalent for the phrases passed: each either starts with one of these words or contains none of them',
+  'src/pathway/focus.ts:146:171 StringLiteral -> "Stryker was here!"':
+    'equivalent: only an authority with no front door reaches `?? ""`, and no contact has either id',
+  'src/pathway/focus.ts:149:42 StringLiteral -> ""':
+    'equivalent: processesFor reads any kind but "service" as a contact',
+  'src/pathway/focus.ts:164:37 OptionalChaining -> kb.district(asked.district).name':
+    'equivalent: a district in the facts comes from the gazetteer, so it exists',
+  'src/pathway/focus.ts:165:32 OptionalChaining -> askedAuthority.name':
+    'equivalent: an authority in the facts comes from the gazetteer, so it exists',
+  'src/pathway/focus.ts:170:110 OptionalChaining -> door.phones[0].number':
+    'equivalent with the knowledge: every front door prints a phone number',
+  'src/pathway/focus.ts:170:136 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with the knowledge: as above',
+  'src/pathway/focus.ts:184:20 MethodExpression -> (without the Set)':
+    'equivalent: a contact listed twice is still the same first contact',
+  'src/pathway/focus.ts:193:20 EqualityOperator -> offer.score > PART_NAMED':
+    'not worth a test: a tuning threshold; a score of exactly 3 comes only by chance',
+  'src/pathway/focus.ts:214:65 OptionalChaining -> kb.concern(id).label':
+    'equivalent: diagnoses required are checked references to concerns',
+  'src/pathway/focus.ts:220:93 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: adds a made-up line that says no hours',
+  'src/pathway/focus.ts:310:75 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: as above',
+  'src/pathway/focus.ts:232:147 OptionalChaining -> e.consentException.replace':
+    'equivalent with the printed sources: the one service whose consent is \'required-except\' prints its exception',
+  'src/pathway/focus.ts:232:175 Regex -> /except\\s+/i':
+    'equivalent for every printed exception: "except" opens the text (as eligibility.ts)',
+  'src/pathway/focus.ts:232:175 Regex -> /^except\\s/i':
+    'equivalent for every printed exception: one space follows "except"',
+  'src/pathway/focus.ts:232:197 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable with the printed sources: as 232:147',
+  'src/pathway/focus.ts:262:23 ConditionalExpression -> true':
+    'equivalent: "about" is answered with the summary either way',
+  'src/pathway/focus.ts:262:37 StringLiteral -> ""':
+    'equivalent: as above',
+  'src/pathway/focus.ts:284:123 StringLiteral -> "Stryker was here!"':
+    'equivalent: a level with no title leaves the words of "stryker was here" out of the question, which never has them',
+  'src/pathway/focus.ts:303:87 Regex -> /[.\\s]$/':
+    'not worth a test: differs only for a printed line ending in two stops or spaces',
+  'src/pathway/focus.ts:304:59 ConditionalExpression -> true (j !== i)':
+    'equivalent: an answer compared with itself is neither longer nor earlier, so it never drops itself',
+  'src/pathway/focus.ts:304:137 EqualityOperator -> j <= i':
+    'equivalent: j !== i is already required',
+  'src/pathway/focus.ts:62:13 Regex -> ...\\bevery\\s(...)':
+    'equivalent for the printed text: one space follows "every"',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings| afternoons?| evenings?)?':
+    'equivalent: the day already says hours; the time of day after it is optional',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings?| afternoons| evenings?)?':
+    'equivalent: as above',
+  'src/pathway/focus.ts:64:10 Regex -> ...days?( mornings?| afternoons?| evenings)?':
+    'equivalent: as above',
+  'src/pathway/focus.ts:66:10 Regex -> /\\b0\\d{3,4}\\s?\\d/':
+    'not worth a test: differs only for a code followed by one to two digits ("0115 8"), which no printed line has',
+  'src/pathway/focus.ts:70:12 Regex -> ...three)\\s(working\\s+)?...':
+    'equivalent for the printed text: one space between words',
+  'src/pathway/focus.ts:70:12 Regex -> ...\\s+(working\\s)?...':
+    'equivalent for the printed text: as above',
+
+  'src/understanding/area.ts:67:19 ConditionalExpression -> false':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:67:19 EqualityOperator -> i <= s.length':
+    'equivalent: the extra step reads NaN, which is no letter',
+  'src/understanding/area.ts:67:19 EqualityOperator -> i >= s.length':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:67:38 BlockStatement -> {}':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:68:15 ArithmeticOperator -> s.charCodeAt(i) + 97':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:69:9 ConditionalExpression -> false':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:69:9 ConditionalExpression -> true':
+    'equivalent: an index outside 0-25 is ignored by the Int8Array, as the check ignores it',
+  'src/understanding/area.ts:69:9 ConditionalExpression -> true (c >= 0)':
+    'equivalent: as above',
+  'src/understanding/area.ts:69:9 EqualityOperator -> c < 0':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:69:9 EqualityOperator -> c > 0':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:69:9 LogicalOperator -> c >= 0 || c < 26':
+    'equivalent: an index outside 0-25 is ignored by the Int8Array',
+  'src/understanding/area.ts:69:19 ConditionalExpression -> true':
+    'equivalent: as above',
+  'src/understanding/area.ts:69:19 EqualityOperator -> c <= 26':
+    'equivalent: as above',
+  'src/understanding/area.ts:69:19 EqualityOperator -> c >= 26':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:69:27 UpdateOperator -> counts[c]--':
+    'equivalent: both words are counted the same way, so the differences are the same',
+  'src/understanding/area.ts:77:19 ConditionalExpression -> false':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:77:19 EqualityOperator -> i >= 26':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:77:32 AssignmentOperator -> difference -= ...':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:78:10 ConditionalExpression -> true':
+    'equivalent: the letter counts only rule pairs out before the edit distance, which decides; counting fewer letters (or none), or allowing more difference, rules out fewer pairs, and two edits never change the counts by more than four',
+  'src/understanding/area.ts:82:7 ConditionalExpression -> false (a[0] !== b[0])':
+    'equivalent: the names tried are filed by their first letter, which is the typed word\'s',
+  'src/understanding/area.ts:82:7 ConditionalExpression -> false':
+    'equivalent: as above, and a length differing by more than two is more than two edits, which the edit distance refuses',
+  'src/understanding/area.ts:82:7 LogicalOperator -> a[0] !== b[0] && ...':
+    'equivalent: as above',
+  'src/understanding/area.ts:82:24 ConditionalExpression -> false':
+    'equivalent: a length differing by more than two is more than two edits',
+  'src/understanding/area.ts:82:66 BooleanLiteral (no coverage) -> true':
+    'not worth a test: reached only by a word more than two letters longer or shorter than a name with the same first letter and similar letters',
+  'src/understanding/area.ts:85:33 EqualityOperator -> JaroWinklerDistance(a, b) > 0.9':
+    'not worth a test: a tuning floor; a similarity of exactly 0.9 comes only by chance',
+  'src/understanding/area.ts:85:33 ConditionalExpression -> true':
+    'not worth a test: a second guard beside the edit distance; no typo in the tests is within the edits allowed yet under 0.9',
+  'src/understanding/area.ts:24:114 Regex -> /[\\s-]/':
+    'equivalent: names are normalised, so single spaces or hyphens separate their words',
+  'src/understanding/area.ts:24:161 ObjectLiteral -> {}':
+    'equivalent with this knowledge: each bare alias is one word, so line 38 marks it bare again as a name that begins with a bare word',
+  'src/understanding/area.ts:29:48 BooleanLiteral -> false':
+    'equivalent with this knowledge: as above',
+
+  'src/understanding/area.ts:33:52 OptionalChaining -> kb.district(p.district).authority':
+    'equivalent: a place\'s district is a checked reference',
+  'src/understanding/area.ts:47:91 Regex -> /[\\s-]/':
+    'equivalent: names are normalised, so single spaces or hyphens separate their words',
+  'src/understanding/area.ts:95:7 Regex -> /^\\slines?\\b/':
+    'equivalent: the text is normalised, so one space follows the alias',
+  'src/understanding/area.ts:96:45 Regex -> /([a-z\']+)\\s$/':
+    'equivalent: as above, one space before the alias',
+  'src/understanding/area.ts:102:45 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a string in the list of spans taken compares as NaN, so it overlaps nothing',
+  'src/understanding/area.ts:120:43 ArrayDeclaration -> ["Stryker was here"]':
+    'equivalent: a text with no letters gets the made-up word, whose first letter ("S") files no name',
+  'src/understanding/area.ts:111:42 EqualityOperator -> start <= e':
+    'equivalent: names match at word boundaries, so two found in a message never touch',
+  'src/understanding/area.ts:111:55 EqualityOperator -> end >= s':
+    'equivalent: as above',
+  'src/understanding/area.ts:111:83 ConditionalExpression -> true':
+    'equivalent: the same phrase at the same start has the same end',
+  'src/understanding/area.ts:145:23 Regex -> /(lives in|...)\\b/':
+    'equivalent: the match it is tested on begins with the cue',
+  'src/understanding/area.ts:147:23 Regex -> ...\\s((?:[A-Z]...':
+    'not worth a test: differs only for two spaces typed before the place',
+  'src/understanding/area.ts:155:41 Regex -> /[.!?]/':
+    'not worth a test: differs only for a reply with a stop inside it as well as at its end, which the next check refuses either way',
+  'src/understanding/area.ts:156:88 Regex -> /\\s/':
+    'not worth a test: differs only for two spaces typed between words',
+  'src/understanding/area.ts:209:101 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: every entry of the gazetteer has an authority',
+  'src/understanding/area.ts:42:71 StringLiteral -> "Stryker was here!"':
+    'not worth a test: only lets a name of under five letters with a space or hyphen be guessed at, and no such name is one slip from a typed word of six',
+  'src/understanding/area.ts:197:88 ConditionalExpression -> true':
+    'kept as a finding (mutation4): killing it means pinning "lives in Mansfield, goes to school in Arnold" -> Arnold, which looks wrong (see the session report); decide the behaviour first',
+  'src/understanding/area.ts:197:88 EqualityOperator -> ... .size >= 1':
+    'as above',
+
+  'src/understanding/personalData.ts:38:23 StringLiteral -> "" (road)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:31 StringLiteral -> "" (rd)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:37 StringLiteral -> "" (street)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:47 StringLiteral -> "" (st)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:53 StringLiteral -> "" (avenue)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:63 StringLiteral -> "" (ave)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:70 StringLiteral -> "" (lane)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:78 StringLiteral -> "" (ln)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:84 StringLiteral -> "" (close)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:93 StringLiteral -> "" (drive)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:102 StringLiteral -> "" (dr)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:108 StringLiteral -> "" (way)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:115 StringLiteral -> "" (crescent)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:127 StringLiteral -> "" (court)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:136 StringLiteral -> "" (place)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:145 StringLiteral -> "" (grove)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:154 StringLiteral -> "" (gardens)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:165 StringLiteral -> "" (terrace)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:176 StringLiteral -> "" (walk)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:184 StringLiteral -> "" (row)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:191 StringLiteral -> "" (rise)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:199 StringLiteral -> "" (mews)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:207 StringLiteral -> "" (square)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:217 StringLiteral -> "" (parade)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:227 StringLiteral -> "" (hill)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:235 StringLiteral -> "" (view)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:38:243 StringLiteral -> "" (green)':
+    'caught, but reported as survived: an empty street type makes capitalised("") throw on import, so no test file loads, and the vitest runner counts a file that fails to load as no failing test',
+  'src/understanding/personalData.ts:100:7 ConditionalExpression -> true':
+    'equivalent: the place names are only kept to save reading them again',
+  'src/understanding/personalData.ts:108:28 OptionalChaining -> NOT_A_NAME.match(...)[1]':
+    'equivalent: the constant always has the group the pattern looks for',
+  'src/understanding/personalData.ts:108:71 StringLiteral (no coverage) -> "Stryker was here!"':
+    'unreachable: as above',
+  'src/understanding/personalData.ts:115:29 Regex -> /\\s/':
+    'equivalent: a name-shaped match has single spaces between its words (NAME_WORDS joins them with one \\s)',
 
   'src/understanding/concerns.ts:12:46 ArrayDeclaration -> ["Stryker was here"]':
     'equivalent: a bare string among the phrases has no first word, so no message ever reaches it',
@@ -454,22 +666,6 @@ export const survivorsLeftStanding = {
   'src/understanding/domainVocabulary.ts:16:123 ArrayDeclaration -> ["Stryker was here"]':
     'not worth a test: adds the words "stryker was here" to the domain\'s vocabulary when an intent has no examples, which the loader refuses',
 
-  'src/understanding/riskModelCache.ts:52:10 MethodExpression -> examples':
-    'equivalent: the probe texts are chosen the same way when writing and reading; a different choice still probes the model',
-  'src/understanding/riskModelCache.ts:52:36 ConditionalExpression -> true':
-    'equivalent: as above',
-  'src/understanding/riskModelCache.ts:52:36 EqualityOperator -> i % step !== 0':
-    'equivalent: as above',
-  'src/understanding/riskModelCache.ts:52:36 ArithmeticOperator -> i * step':
-    'equivalent: as above (the first example only, still probed)',
-  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false':
-    'equivalent: a file with numbers missing or a probe missing is refused anyway, by the recorded predictions or by the read that throws',
-  'src/understanding/riskModelCache.ts:78:9 LogicalOperator -> ... && ...':
-    'equivalent: as above',
-  'src/understanding/riskModelCache.ts:78:9 ConditionalExpression -> false (the number count)':
-    'equivalent: as above, a number missing changes the predictions',
-  'src/understanding/riskModelCache.ts:78:68 ConditionalExpression -> false':
-    'equivalent: as above, a probe missing makes the comparison throw, which is taken as nothing kept',
 
   'src/understanding/topics.ts:76:67 ArrayDeclaration (no coverage) -> ["Stryker was here"]':
     'unreachable: every process id scored comes from the knowledge, whose names are all in the map',
@@ -500,6 +696,24 @@ export const survivorsLeftStanding = {
     'equivalent under mutation testing: as above',
   'src/understanding/riskModel.ts:156:7 ConditionalExpression -> true':
     'equivalent: the last message\'s features are only kept to save working them out again',
+  'src/understanding/riskModel.ts:63:10 ArithmeticOperator -> t - Math.imul(t ^ t >>> 7, t | 61)':
+    'not worth a test: another deterministic generator gives another shuffle; the same model on every start (tested) is what matters, not which order',
+  'src/understanding/riskModel.ts:108:36 EqualityOperator -> i >= 0':
+    'not worth a test: one more draw (swapping the first example with itself) shifts the generator, so another deterministic order, as above',
+  'src/understanding/riskModel.ts:108:83 ArithmeticOperator -> i - 1':
+    'not worth a test: a biased but still deterministic shuffle, as above',
+  'src/understanding/riskModel.ts:109:38 ArithmeticOperator -> epoch / 0.5':
+    'not worth a test: a tuning schedule (the rate falls faster); training still learns, and how well is measured by npm run eval:risk, not by unit tests',
+  'src/understanding/riskModel.ts:116:13 ConditionalExpression -> false':
+    'equivalent in practice: the gradient is exactly 0 only when the softmax saturates to exactly 0 or 1; skipping then saves the work and a weight decay of 1e-5 a step',
+  'src/understanding/riskModel.ts:161:19 EqualityOperator -> k <= K':
+    'equivalent: a write past the end of a Float64Array is ignored',
+  'src/understanding/riskModel.ts:162:40 EqualityOperator -> k <= K':
+    'equivalent: as above (the extra sum is written nowhere)',
+  'src/understanding/riskModel.ts:167:19 EqualityOperator -> k <= K':
+    'equivalent: as above',
+  'src/understanding/riskModel.ts:192:122 StringLiteral -> ""':
+    'equivalent: the name of the voice model\'s other label is never read; only "young" is',
 
   'src/knowledge/loader.ts:34:41 StringLiteral (no coverage) -> ""':
     'not worth a test: the message for a loader outside any package, which cannot happen in a checkout',

@@ -127,7 +127,9 @@ describe('a name in two authorities', () => {
   });
 
   it('is settled by a district named beside it', () => {
-    expect(findArea(withTwoCarltons(), 'Carlton, Gedling').area).toMatchObject({ authority: 'nottinghamshire', district: 'gedling' });
+    const found = findArea(withTwoCarltons(), 'Carlton, Gedling');
+    expect(found.area).toMatchObject({ authority: 'nottinghamshire', district: 'gedling' });
+    expect(found.candidates).toEqual([]);
   });
 
   it('is settled by its authority named beside it', () => {

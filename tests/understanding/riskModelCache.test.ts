@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifierFrom, fitTextClassifier, type TrainingExample } from '../../src/understanding/riskModel.js';
 import { cachedParameters, cacheKey, type ParameterFitting } from '../../src/understanding/riskModelCache.js';
 
@@ -18,11 +18,18 @@ const directories: string[] = [];
 const newDirectory = () => { const d = mkdtempSync(join(tmpdir(), 'risk-cache-')); directories.push(d); return d; };
 afterEach(() => { for (const d of directories.splice(0)) rmSync(d, { recursive: true, force: true }); });
 
-function counting(): ParameterFitting & { fits: number } {
+type Probabilities = number[][];
+/** A fitting that counts its trainings and probes; `change` alters what the model predicts for a text. */
+function counting(change: (text: string, probs: number[]) => number[] = (_, probs) => probs): ParameterFitting & { fits: number; probes: number } {
   const fitting = {
     fits: 0,
+    probes: 0,
     fit: (examples: readonly TrainingExample[]) => { fitting.fits++; return fitTextClassifier(examples); },
-    probe: (p: Parameters<ParameterFitting['probe']>[0], texts: readonly string[]) => { const c = classifierFrom(p); return texts.map(t => [...c.predict(t).values()]); },
+    probe: (p: Parameters<ParameterFitting['probe']>[0], texts: readonly string[]): Probabilities => {
+      fitting.probes++;
+      const c = classifierFrom(p);
+      return texts.map(t => change(t, [...c.predict(t).values()]));
+    },
     code,
   };
   return fitting;
@@ -88,6 +95,48 @@ describe('the risk model cache', () => {
     expect(predictions(p)).toEqual(predictions(q));
   });
 
+  it('with no cache folder, only trains: no key is worked out and no predictions are recorded', () => {
+    const fitting = counting();
+    cachedParameters(corpus, {}, fitting, null);
+    expect(fitting.fits).toBe(1);
+    expect(fitting.probes).toBe(0);
+  });
+
+  it('notices predictions that changed only for the later examples of the corpus (the recorded ones span it)', () => {
+    // Something the key cannot see (a dependency of the code) now makes the model read the library
+    // questions, the corpus's second half, differently: the kept model is not the model training gives.
+    const dir = newDirectory();
+    cachedParameters(corpus, {}, counting(), dir);
+    const changed = counting((text, probs) => (text.includes('library') ? [...probs].reverse() : probs));
+    cachedParameters(corpus, {}, changed, dir);
+    expect(changed.fits).toBe(1);
+    // ... and for the earlier examples just the same.
+    const dir2 = newDirectory();
+    cachedParameters(corpus, {}, counting(), dir2);
+    const changedEarly = counting((text, probs) => (text.includes('hit me') ? [...probs].reverse() : probs));
+    cachedParameters(corpus, {}, changedEarly, dir2);
+    expect(changedEarly.fits).toBe(1);
+  });
+
+  it('reads a kept file back the same on a big-endian machine (the file\'s numbers are little-endian)', async () => {
+    const dir = newDirectory();
+    const trained = cachedParameters(corpus, {}, counting(), dir);
+    vi.resetModules();
+    vi.doMock('node:os', async original => ({ ...(await original<typeof import('node:os')>()), endianness: () => 'BE' }));
+    try {
+      const bigEndian = await import('../../src/understanding/riskModelCache.js');
+      const fitting = counting();
+      const kept = bigEndian.cachedParameters(corpus, {}, fitting, dir);
+      expect(fitting.fits).toBe(0);
+      expect([...kept.weights]).toEqual([...trained.weights]);
+      expect([...kept.bias]).toEqual([...trained.bias]);
+      expect(predictions(kept)).toEqual(predictions(fitTextClassifier(corpus)));
+    } finally {
+      vi.doUnmock('node:os');
+      vi.resetModules();
+    }
+  });
+
   describe('a kept file changed in one way, everything else left consistent, is not read', () => {
     // The file: a 4-byte length, a JSON header, then the numbers (whose sha256 the header records).
     const tampered = (change: (header: Record<string, unknown>, numbers: Buffer) => Buffer | void) => {
@@ -117,6 +166,8 @@ describe('the risk model cache', () => {
       ['another format', (h: Record<string, unknown>) => { h.format = 'some other cache 1'; }],
       ['another key', (h: Record<string, unknown>) => { h.key = '0'.repeat(40); }],
       ['a number missing', (_: Record<string, unknown>, n: Buffer) => n.subarray(0, n.length - 8)],
+      ['a number too many', (_: Record<string, unknown>, n: Buffer) => Buffer.concat([n, Buffer.alloc(8)])],
+      ['a probe too many', (h: Record<string, unknown>) => { const probes = h.probes as number[][]; probes.push([...probes[0]!]); }],
       ['a probe missing', (h: Record<string, unknown>) => { (h.probes as number[][]).pop(); }],
       ['a probe with another probability', (h: Record<string, unknown>) => { (h.probes as number[][])[0]![0]! += 1e-9; }],
       ['a probe with a probability too many', (h: Record<string, unknown>) => { (h.probes as number[][])[0]!.push(0); }],

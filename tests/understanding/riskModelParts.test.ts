@@ -44,9 +44,11 @@ describe('the features of a message', () => {
     expect(riskFeatures(`${negator} hit`)).toContain('w:no_hit');
   });
 
-  it('"nothingness" and "know" deny nothing', () => {
+  it('"nothingness", "know", "knot" and "piano" deny nothing', () => {
     expect(riskFeatures('nothingness hit')).toContain('w:hit');
     expect(riskFeatures('know hit')).toContain('w:hit');
+    expect(riskFeatures('knot hit')).toContain('w:hit');
+    expect(riskFeatures('piano hit')).toContain('w:hit');
   });
 });
 
@@ -145,6 +147,39 @@ describe('training', () => {
     expect(p.bias).toHaveLength(2);
   });
 
+  it('lists its labels in alphabetical order, whichever the corpus gives first', () => {
+    const noneFirst = [...corpus.filter(e => e.label === 'none'), ...corpus.filter(e => e.label === 'harm')];
+    expect(fitTextClassifier(noneFirst).labels).toEqual(['harm', 'none']);
+    expect([...trainTextClassifier(noneFirst).predict('he hit me').keys()]).toEqual(['harm', 'none']);
+  });
+
+  it('one pass, by hand: each message\'s words move by the error, divided by the square root of its feature count', () => {
+    // "kick" has four features (w:kick, c:<kic, c:kick, c:ick>), "hit" one. No penalty, rate 1, one pass:
+    // the first message read meets even odds (error 0.5); the second meets the bias the first left (+-0.5
+    // each side), so odds of e^1 to 1 against it (error e/(e+1)). Its words share no feature, so each
+    // message's weights are that error over the square root of its feature count, in whichever order.
+    const p = fitTextClassifier([{ text: 'kick', label: 'harm' }, { text: 'hit', label: 'none' }], { epochs: 1, l2: 0 });
+    const weight = (feature: string, label: string) => p.weights[p.features.indexOf(feature) * 2 + p.labels.indexOf(label)]!;
+    const errors = [0.5, Math.E / (Math.E + 1)];
+    const oneOf = (value: number, candidates: number[]) => candidates.some(c => Math.abs(value - c) < 1e-12);
+    for (const f of ['w:kick', 'c:<kic', 'c:kick', 'c:ick>']) {
+      expect(oneOf(weight(f, 'harm'), errors.map(e => e / 2)), f).toBe(true);
+      expect(weight(f, 'none')).toBeCloseTo(-weight(f, 'harm'), 12);
+    }
+    expect(oneOf(weight('w:hit', 'none'), errors)).toBe(true);
+    expect(weight('w:hit', 'harm')).toBeCloseTo(-weight('w:hit', 'none'), 12);
+  });
+
+  it('learns a corpus whose messages come back word for word', () => {
+    const repeated = [
+      ...Array.from({ length: 3 }, () => ({ text: 'he hit me', label: 'harm' })),
+      ...Array.from({ length: 3 }, () => ({ text: 'where is the library', label: 'none' })),
+    ];
+    const model = trainTextClassifier(repeated);
+    expect(model.predict('he hit me').get('harm')).toBeGreaterThan(0.9);
+    expect(model.predict('where is the library').get('none')).toBeGreaterThan(0.9);
+  });
+
   it('a message with no features still trains', () => {
     const p = fitTextClassifier([{ text: '', label: 'none' }, { text: 'hit', label: 'harm' }]);
     expect(Number.isFinite(p.bias[0]!)).toBe(true);
@@ -170,13 +205,21 @@ describe('the risk model', () => {
   it('gives the kinds of harm best first', () => {
     const kinds = model().categories('no food, hungry');
     expect(kinds[0]![0]).toBe('neglect');
+    expect(model().categories('he punched me').map(k => k[0])).toEqual(['physical-abuse', 'neglect']);
     expect(kinds.map(k => k[0]).sort()).toEqual(['neglect', 'physical-abuse']);
     expect(kinds[0]![1]).toBeGreaterThanOrEqual(kinds[1]![1]);
   });
 
   it('tells a child\'s or teenager\'s voice from an adult\'s', () => {
     expect(model().young('dad kicked me')).toBeGreaterThan(0.5);
+    expect(model().young('no food in the house')).toBeGreaterThan(0.5);
     expect(model().young('book a course please')).toBeLessThan(0.5);
+  });
+
+  it('learns voices only from the examples that give one', () => {
+    // The same words, unvoiced, say nothing about who writes them: they are not an adult's.
+    const unvoicedCopies = Array.from({ length: 4 }, () => ({ text: 'dad kicked me', label: 'physical-abuse' }));
+    expect(trainRiskModel([...examples, ...unvoicedCopies]).young('dad kicked me')).toBeGreaterThan(0.5);
   });
 
   it('with no voices in the corpus, reads no one as young', () => {
