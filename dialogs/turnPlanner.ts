@@ -315,7 +315,8 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // "A school place for my 11 year old": a subject the guidance does not cover, whatever the child's age,
   // unless a need, a named team or a possible harm comes with it.
   const plainlyOutside = u.outsideTheGuidance && !aboutANeed && !u.risk.doubt;
-  if (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside) && !answering) {
+  // Past harm beside a request ("I left my abusive ex two years ago... is there a course?") is never "can't help" (rule 5).
+  if (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside) && !answering && !u.risk.past) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
   }
 
