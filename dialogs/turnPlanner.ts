@@ -119,9 +119,11 @@ function requestIntent(u: Understanding): Understanding['intent'] | undefined {
   // (a "toddler" is another child of the family, not a new age for this one): a request for that service.
   const changesAFact = !!u.facts.area || !!u.facts.consent || Object.keys(u.facts.diagnoses ?? {}).length > 0;
   if (u.intent === 'what-if' && !changesAFact && u.facts.namedServices?.length) return 'find-service';
-  // "...now smoking cannabis daily. Is there a young people's drug service?" asks for help with a need.
+  // "...now smoking cannabis daily. Is there a young people's drug service?" asks for help with a need, its
+  // words pointing plainly at a service; "parents abroad. Does that need reporting?" asks no such thing.
+  const asksForAService = u.asks && !!u.facts.concerns?.length && (u.topics.services[0]?.score ?? 0) >= PLACED_SCORE;
   const namesSomething = !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length || u.levelsMentioned.length > 0 || !!u.attributes
-    || (u.asks && !!u.facts.concerns?.length);
+    || asksForAService;
   // "I was told to ask here about Breakout for my son", no question mark: a service named is asked about.
   if (!(u.asks || u.facts.namedServices?.length) || !namesSomething) return undefined;
   return u.alternatives.find(a => REQUEST_INTENTS.includes(a.intent) && a.confidence >= REQUEST_BESIDE_HARM)?.intent;
