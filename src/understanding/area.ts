@@ -207,7 +207,11 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     // "A Newark boy sent to Lincoln": with no word saying where the child lives, a place in the guide's own
     // area is home and a neighbouring one is where the child went.
     const inGuideArea = specific.filter(m => gazetteer.homeAuthorities.has(m.entry.ref.authority ?? ''));
-    const settledBy = [home, confirmed, inGuideArea].find(list => new Set(list.map(m => m.entry.ref.authority)).size === 1);
+    // "The Arboretum area of Nottingham city centre": a place only one authority has settles which Arboretum.
+    const onlyOne = specific.filter(m => !specific.some(o => o.asTyped === m.asTyped && o.entry.ref.authority !== m.entry.ref.authority));
+    const anchor = new Set(onlyOne.map(m => m.entry.ref.authority)).size === 1 ? onlyOne[0]!.entry.ref.authority : undefined;
+    const anchored = anchor ? specific.filter(m => m.entry.ref.authority === anchor) : [];
+    const settledBy = [home, confirmed, anchored, inGuideArea].find(list => new Set(list.map(m => m.entry.ref.authority)).size === 1);
     if (settledBy) return { area: toRef(settledBy[0]!.entry, settledBy[0]!.asTyped), candidates: [] };
     // "Carlton, Gedling": a district named alongside settles which Carlton.
     const districts = new Set(matches.filter(m => m.entry.specificity === 2).map(m => m.entry.ref.district));

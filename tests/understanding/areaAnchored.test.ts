@@ -1,0 +1,18 @@
+// A ward two cities share (Arboretum is a ward of Nottingham and an area of Derby, in the sources' lists) is
+// settled by a place only one of them has, named beside it; alone it stays a question.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understander.js';
+
+describe('a place two authorities share, named beside a place only one has', () => {
+  it('"the Arboretum area of Nottingham city centre" is Nottingham City', () => {
+    expect(understand('Youth worker in the Arboretum area of Nottingham city centre: a 12 year old slept in a stairwell').facts.area?.authority).toBe('nottingham-city');
+  });
+  it('"Arboretum near Derby station" is Derby', () => {
+    expect(understand('a boy in Arboretum near Derby station').facts.area?.authority).toBe('derby');
+  });
+  it('"Arboretum" alone offers both', () => {
+    const u = understand('a boy in Arboretum');
+    expect(u.facts.area).toBeUndefined();
+    expect(u.areaCandidates.map(c => c.authority).sort()).toEqual(['derby', 'nottingham-city']);
+  });
+});
