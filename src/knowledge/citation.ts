@@ -4,6 +4,10 @@ import type { KnowledgeBase } from './knowledgeBase.js';
 import type { Citation } from './schema.js';
 
 export function citationText(kb: KnowledgeBase, citation: Citation): string {
-  const source = kb.source(citation.source);
-  return `${source ? source.title.split(':')[0] : citation.source}, ${citation.section}`;
+  return `${sourceTitle(kb, citation.source)}, ${citation.section}`;
+}
+
+/** A document's short title ("Pathway to Provision"), or its id when the knowledge base does not list it. */
+export function sourceTitle(kb: KnowledgeBase, sourceId: string): string {
+  return kb.source(sourceId)?.title.split(':')[0] ?? sourceId;
 }

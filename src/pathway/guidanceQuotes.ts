@@ -1,6 +1,7 @@
 // A question about the guidance itself ("how does Pathway to Provision define neglect?") is answered with
 // the printed lines it asks for, word for word, under their level and heading, with the document they are
 // from: a trainer needs the wording, not a referral route.
+import { sourceTitle } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { GuidanceLine } from './question.js';
 
@@ -21,6 +22,7 @@ export function quoteGuidance(kb: KnowledgeBase, found: readonly GuidanceLine[],
   // "How does self-harm at Level 2 differ from Level 3?": the levels named, when they have a matching line.
   const inLevels = found.filter(l => levelsNamed.includes(l.level) || levelsNamed.includes(kb.level(l.level)?.parent ?? ''));
   const lines = inLevels.length ? inLevels : found;
+  if (!lines.length) return [];
   const own = lines.filter(l => authorityOf(l) === authorityId);
   const pool = own.length ? own : lines.filter(l => authorityOf(l) === authorityOf(lines[0]!));
   const best = Math.max(0, ...pool.map(l => l.score));
@@ -42,7 +44,7 @@ export function quoteGuidance(kb: KnowledgeBase, found: readonly GuidanceLine[],
     const level = kb.level(id);
     if (!level) return [];
     const authority = kb.authority(level.authority)?.name ?? level.authority;
-    const source = kb.source(level.citation.source)?.title.split(':')[0] ?? level.citation.source;
+    const source = sourceTitle(kb, level.citation.source);
     const said: string[] = [];
     let heading: number | undefined;
     for (const l of chosen.filter(c => c.level === id)) {

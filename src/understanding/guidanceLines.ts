@@ -17,13 +17,13 @@ const KEPT = 24;
 /**
  * A text's terms as full stems, so that "escalating self-harm" meets the printed "Escalation of self
  * harming" (the relevance index's light stems keep "escalat" and "escalation" apart), with each two adjacent
- * words joined too ("post natal", "self harm"), as in topics.ts. Words in `drop` are left out, and so is
+ * words joined too ("post natal", "self harm"), as topics.ts does. Words in `drop` are left out, and so is
  * every pair with one of them, so that "extensive support" makes no term once its level's name is dropped.
  */
 function termsOf(text: string, drop: ReadonlySet<string> = new Set()): string[] {
-  const stemmedOrNot = words(normalise(text)).map(w => (contentTerms(w).length ? stemmedTerm(w) : undefined));
-  const kept = stemmedOrNot.map(t => (t && !drop.has(t) ? t : undefined));
   const raw = words(normalise(text));
+  // A stopword ("the", "child") is no term, and joins no pair.
+  const kept = raw.map(w => (contentTerms(w).length ? stemmedTerm(w) : undefined)).map(t => (t && !drop.has(t) ? t : undefined));
   const pairs = kept.slice(1).flatMap((t, i) => (t && kept[i] ? [stemmedTerm(`${raw[i]}${raw[i + 1]}`)] : []));
   return [...kept.filter((t): t is string => !!t), ...pairs.filter(t => !drop.has(t))];
 }

@@ -14,7 +14,7 @@ const KEEP = { entries: 15, indicators: 20 };
 const FLOOR = { entry: 0.5, indicator: 2.5 };
 
 /** Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm". */
-export function withJoinedPairs(text: string): string {
+function withJoinedPairs(text: string): string {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
 }
