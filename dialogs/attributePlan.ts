@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { resolveAuthority } from '../src/pathway/authority.js';
 import { answerAttributes, attributeText, printsOwnHours, type Attribute, type Focus } from '../src/pathway/focus.js';
+import { counterpartIn } from '../src/pathway/localContacts.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import type { AttributesAsked } from '../src/understanding/attributes.js';
 import type { Understanding } from '../src/understanding/understanding.js';
@@ -28,6 +29,8 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
  */
 export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
+  const elsewhere = elsewherePlan(kb, memory, u, now, harmCue);
+  if (elsewhere) return elsewhere;
   const named = namedEntries(kb, u, memory.facts);
   const asked = u.attributes ?? attributesCarried(u, memory, named);
   const targets = asked ? attributeTargets(kb, u, memory, asked, named) : [];
@@ -49,6 +52,33 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
   // A case that carries a risk keeps the front door beside any fact about it (rule 5).
   const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
   return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+}
+
+/** What a contact, service or process is asked for when nothing more particular was asked of it before. */
+const DEFAULT_ATTRIBUTES: Record<Focus['kind'], Attribute[]> = { contact: ['phone', 'email', 'hours'], service: ['about'], process: ['about'], level: ['about'] };
+
+/**
+ * "And the city one?", "what about Gedling?" after an answer about one place's entry: what was asked, of the
+ * entry that is that to the place now named. The case keeps its own area: the place names whose entry, as
+ * "does that cover Derby?" names a place to check. None when nothing there is alike (the check answers).
+ */
+function elsewherePlan(kb: KnowledgeBase, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
+  const focus = memory.focus;
+  const area = u.facts.area;
+  // After a full route ("a 7 year old with ADHD in Rushcliffe", then "what about Derby?") the case moves: a what-if.
+  const aboutOneEntry = !!memory.lastAttributes?.length || ['contact-lookup', 'service-info', 'process'].includes(memory.lastQuestion?.kind ?? '');
+  if (!u.asksElsewhere || !focus || !area || !aboutOneEntry || u.facts.namedServices?.length || u.facts.namedContacts?.length || u.facts.concerns?.length) return undefined;
+  const target = counterpartIn(kb, focus, area);
+  if (!target) return undefined;
+  const stated = (u.attributes?.attributes ?? []).filter(a => a !== 'covers');
+  const attributes = stated.length ? stated : memory.lastAttributes?.filter(a => a !== 'covers').length ? memory.lastAttributes.filter(a => a !== 'covers') : DEFAULT_ATTRIBUTES[target.kind];
+  const given = answerAttributes(kb, [target], attributes, memory.facts, now, () => u.askedTerms, undefined);
+  // What nobody asked for by name and the source does not print ("no email address") is left unsaid.
+  const answers = stated.length ? given : given.filter(a => !a.notPrinted);
+  if (!answers.length) return undefined;
+  const facts = memory.facts;
+  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
+  return { memory: { ...memory, focus: target, lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
 }
 
 /** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */

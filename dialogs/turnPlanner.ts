@@ -96,6 +96,8 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
 }
 
 /** Replies that would leave someone describing harm with nothing to do. */
+/** How sure the classifier must be that a message about a child is out of scope before "can't help". */
+const SURELY_OUTSIDE = 0.8;
 const DEAD_END_INTENTS: readonly string[] = ['start-over', 'cancel', 'help', 'greeting', 'thanks', 'out-of-scope'];
 
 /** A route that answers nothing: no step, no service, no level. */
@@ -316,7 +318,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const aboutAChild = aboutANeed || u.facts.ageYears !== undefined;
   // "A school place for my 11 year old": a subject the guidance does not cover, whatever the child's age,
   // unless a need, a named team or a possible harm comes with it.
-  const plainlyOutside = u.outsideTheGuidance && !aboutANeed && !u.risk.doubt;
+  // So too when the classifier is sure of it ("a bus pass for my 12 year old", "uniform help for my 8 year old"):
+  // its training holds such subjects beside the universal services that are in scope (clubs, nursery hours).
+  const plainlyOutside = (u.outsideTheGuidance || u.confidence >= SURELY_OUTSIDE) && !aboutANeed && !u.risk.doubt;
   // Past harm beside a request ("I left my abusive ex two years ago... is there a course?") is never "can't help" (rule 5).
   if (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside) && !answering && !u.risk.past) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };

@@ -181,7 +181,10 @@ function coversAnswer(kb: KnowledgeBase, name: string, authorityId: string | und
 
 function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now: Date, askedTerms: readonly string[], facts: CaseFacts, asked?: AreaRef): AttributeAnswer {
   const cite = s.citation;
-  const contacts = [...new Set([...s.referral.contacts, ...s.contacts])].map(id => kb.contact(id)).filter((c): c is Contact => !!c);
+  // A service with a contact in each district ("Children's Centre Service, Rushcliffe"): the case's district's first.
+  const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
+  const contacts = [...new Set([...s.referral.contacts, ...s.contacts])].map(id => kb.contact(id)).filter((c): c is Contact => !!c)
+    .sort((a, b) => Number(!!district && b.name.includes(district)) - Number(!!district && a.name.includes(district)));
   const processes = processesFor(kb, 'service', s.id);
   switch (attribute) {
     case 'about': {
@@ -213,7 +216,10 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
       // An age range alone misleads where a diagnosis is also needed ("Cygnet: aged 5-18", for autism only).
       const needs = s.eligibility.requiresDiagnosisOf.map(id => kb.concern(id)?.label ?? id);
       const diagnosis = needs.length ? `, with a diagnosis of ${needs.join(' or ')}${s.eligibility.acceptsIndicativeBehaviour ? ' or behaviours indicative of it' : ''}` : '';
-      return s.ages ? { text: `${s.name}: ${s.ages.asPrinted}${diagnosis}.`, citation: cite } : notPrinted(s.name, 'an age range', cite);
+      if (s.ages) return { text: `${s.name}: ${s.ages.asPrinted}${diagnosis}.`, citation: cite };
+      // A service for young parents prints the parent's age, not the child's: that is its age limit.
+      const parents = s.eligibility.parentAges;
+      return parents ? { text: `${s.name}: ${parents.asPrinted} (the parent's age; the source does not give an age range for the child).`, citation: cite } : notPrinted(s.name, 'an age range', cite);
     }
     case 'hours': {
       // A service's own times (a consultation line's day and hours) are printed with the service, not its contact.

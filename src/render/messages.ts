@@ -23,7 +23,7 @@ export const HELP = [
   EMERGENCY_LINE,
 ].join('\n\n');
 
-export const OUT_OF_SCOPE = 'Sorry, I can\'t help with that: I only cover referral guidance for children\'s services in Nottinghamshire, Nottingham City and Derby. ' + EMERGENCY_LINE;
+export const OUT_OF_SCOPE = 'Sorry, I can\'t help with that: the guidance I use does not cover it. I only cover referral guidance for children\'s services in Nottinghamshire, Nottingham City and Derby. ' + EMERGENCY_LINE;
 
 export const ADULT_OUT_OF_SCOPE = 'Sorry, I can\'t help with that: I only cover services for children, young people and their families, not adult social care. For an adult, contact the adult social care team of the council where they live. ' + EMERGENCY_LINE;
 

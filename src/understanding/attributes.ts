@@ -14,6 +14,7 @@ import { ATTRIBUTES, type Attribute } from '../pathway/focus.js';
 const AttributeWords = z.object({
   attributes: z.record(z.enum(ATTRIBUTES), z.array(z.string().trim().min(1)).min(1)),
   references: z.array(z.string().trim().min(1)).min(1),
+  elsewhere: z.array(z.string().trim().min(1)).min(1),
 }).strict();
 
 export interface AttributesAsked {
@@ -28,7 +29,11 @@ export interface AttributesAsked {
   clauseTerms: Partial<Record<Attribute, string[]>>;
 }
 
-export interface AttributeRecogniser { recognise(text: string): AttributesAsked | undefined }
+export interface AttributeRecogniser {
+  recognise(text: string): AttributesAsked | undefined;
+  /** Asks what was just answered of another place's own entry ("and the city one?", "what about Gedling?"). */
+  asksElsewhere(text: string): boolean;
+}
 
 interface Span { attribute: Attribute; start: number; end: number }
 
@@ -51,7 +56,12 @@ export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'at
   if (!parsed.success) throw new Error(parsed.error.issues.map(i => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
   const phrases = ATTRIBUTES.flatMap(attribute => (parsed.data.attributes[attribute] ?? []).map(phrase => ({ attribute, pattern: phrasePattern(phrase) })));
   const references = parsed.data.references.map(phrasePattern);
+  const elsewhere = parsed.data.elsewhere.map(phrasePattern);
   return {
+    asksElsewhere(text) {
+      const message = normalise(text);
+      return elsewhere.some(p => { p.lastIndex = 0; return p.test(message); });
+    },
     recognise(text) {
       const message = normalise(text);
       const spans: Span[] = [];

@@ -48,6 +48,8 @@ export interface Understanding {
   topics: Topics;
   /** The attributes asked about ("what ages?", "how often?", "who do I contact?"), of a named entry or of the focus. */
   attributes?: AttributesAsked;
+  /** Names a place and asks what was just answered of that place's own entry ("and the city one?", "what about Gedling?"). */
+  asksElsewhere: boolean;
   /** The message's longer words, to pick which of an entry's printed lines it asks about. */
   askedTerms: string[];
   /** About children in general ("can young people refer themselves?"), not one particular child. */

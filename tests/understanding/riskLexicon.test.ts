@@ -94,6 +94,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'mum is smoking crack',
     'dad gets drunk most nights',
     'when I got there both parents were clearly stoned',
+    'hungover and the twins strapped into the back of the car',
+    'he drove to football after a few pints',
     'the 3 year old swallowed methadone from a bottle on the side',
   ],
   'home-alone': [
