@@ -11,6 +11,7 @@ import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/expla
 import { noTopics, type Question, type QuestionKind } from '../src/pathway/question.js';
 import type { MissingFact, Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
+import { RISK_THRESHOLD } from '../src/understanding/riskScreen.js';
 import { mergeTopics } from '../src/understanding/topics.js';
 import type { Understander, Understanding } from '../src/understanding/understanding.js';
 import { focusOf } from '../src/pathway/focus.js';
@@ -68,7 +69,10 @@ const isBareContactQuestion = (q: Question | undefined): boolean =>
 
 function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFact): Question {
   const last = memory.lastQuestion;
-  const intended: QuestionKind = QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  // Harm told as past and settled, beside a request ("I left my abusive ex two years ago... is there a course?"),
+  // reads like a disclosure; the request is what is asked, answered with the front door beside it (rule 5).
+  const pastBesideARequest = u.intent === 'safeguarding' && u.risk.past && u.asks && !u.risk.doubt && !u.facts.risks?.length && !u.facts.immediateDanger;
+  const intended: QuestionKind = pastBesideARequest ? 'find-service' : QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   // "I drink too much, who do I talk to?" names a need and no team: the services for the need, with their contacts.
   const nothingNamed = !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.topics.contacts.some(c => c.named);
   // "Is the Early Help Unit open on a Saturday?" asks a named team's hours or number, whatever else it sounds like.
@@ -389,7 +393,8 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // when the model leans to a kind of harm and nothing else in the message is recognised: its route, not
   // a question about the need, comes first.
   // A question about a fact of an entry ("how long before I hear back?") is placed by what it asks.
-  const leansToHarm = u.risk.doubt && !!u.risk.possible && isUnplaced(u, facts) && !u.attributes;
+  // A strong lean (at least even odds) at harm now outweighs words that merely share a service's vocabulary.
+  const leansToHarm = u.risk.doubt && !!u.risk.possible && (isUnplaced(u, facts) || (u.risk.confidence >= RISK_THRESHOLD && !u.risk.past && !facts.concerns.length && !facts.namedServices.length)) && !u.attributes;
   if ((u.risk.doubt || unplacedChild) && (isDeadEnd(route) || asksWhatToDo || leansToHarm)) return safeguardingPlan(deps, memory, replies, u, now, answering);
   const prefix = question.kind === 'records-check' ? [say.RECORDS_CHECK] : [];
   // A question about children in general needs no one child's age or diagnosis; the area still decides whose services.

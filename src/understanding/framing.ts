@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDir } from '../knowledge/loader.js';
+import { cuePattern } from './cues.js';
 import { normalise, phrasePattern } from './text.js';
 
 const FramingWords = z.object({
@@ -39,7 +40,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
   const particular = parsed.data.particularChild.map(phrasePattern);
   const guidance = parsed.data.aboutTheGuidance.map(phrasePattern);
   const writer = parsed.data.theWriter.map(phrasePattern);
-  const unsure = parsed.data.unsureOfArea.map(phrasePattern);
+  const unsure = [cuePattern(parsed.data.unsureOfArea)];
   const levels = parsed.data.levelsThemselves.map(phrasePattern);
   const found = (patterns: RegExp[], message: string) => patterns.some(p => { p.lastIndex = 0; return p.test(message); });
   return {

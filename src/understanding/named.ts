@@ -33,7 +33,7 @@ const GENERIC = new Set(('service services team teams programme program parentin
   "public referral referrals resource sexual single sleep south space speak strategic substance systemic targeted therapy " +
   "transition treatment violence volunteer wellbeing what's women's years youth channel sharp sound steps small stepping stones " +
   "live well weight needs higher panel funding children's contact education school schools management case duty " +
-  'emergency information advice start refer').split(' '));
+  'emergency information advice start refer under offer').split(' '));
 
 function patternsFor(entries: readonly { id: string; name: string; aliases: readonly string[] }[], placeWords: ReadonlySet<string>): NamePattern[] {
   const wordCount = new Map<string, number>();

@@ -33,6 +33,18 @@ const STORED = {
     lastQuestion: findService,
     focus: { kind: 'service', id: 'small-steps-workshops' },
   } satisfies CaseMemory,
+  /** "Families Information Service for the county - phone and email?", answered. */
+  countyFisAnswered: {
+    ...freshMemory(),
+    lastQuestion: { ...findService, kind: 'contact-lookup' },
+    focus: { kind: 'contact', id: 'nottinghamshire-families-information-service' },
+  } satisfies CaseMemory,
+  /** "Housing advice contact for Broxtowe council?", answered. */
+  broxtoweHousingAnswered: {
+    ...freshMemory(),
+    lastQuestion: { ...findService, kind: 'contact-lookup' },
+    focus: { kind: 'contact', id: 'broxtowe-housing' },
+  } satisfies CaseMemory,
   /** "MASH number for the county?", answered. */
   mashAnswered: {
     ...freshMemory(),
@@ -236,6 +248,63 @@ const CASES: Case[] = [
     name: 'a follow-up that discloses a new harm is answered as a risk, not as an attribute of the focus',
     stored: STORED.answered, message: 'how long does it run? her dad hits her',
     replies: ['route:safeguarding'], says: [/0300 500 80 90/], keeps: { ageYears: 7 },
+  },
+  // Another place's own entry (Family Support Pathway, Key contacts: the City's Family Information Service is
+  // 0800 458 4114; Pathway to Provision D10: Gedling's housing advice is 0115 901 3681; Derby Early Help
+  // Handbook: First Contact 01332 641172, 9am to 5pm on working days).
+  {
+    name: '"and the city one?" after the county\'s Families Information Service: the City\'s own, not a "no"',
+    stored: STORED.countyFisAnswered, message: 'and the city one?',
+    replies: [/Family Information Service \(Nottingham City\): 0800 458 4114/], saysNot: [/0300 500 80 80/, /different authority/],
+  },
+  {
+    name: '"what about Gedling?" after Broxtowe\'s housing advice: Gedling\'s',
+    stored: STORED.broxtoweHousingAnswered, message: 'what about Gedling?',
+    replies: [/Gedling Borough Council.*0115 901 3681/s], saysNot: [/Broxtowe/],
+  },
+  {
+    name: '"and for Derby?" after the MASH\'s number: Derby\'s front door, with its hours',
+    stored: STORED.mashAnswered, message: 'and for Derby?',
+    replies: [/First Contact Team.*01332 641172.*9am/s], saysNot: [/0300 500 80 90/],
+  },
+  {
+    name: '"does it cover Derby?" after the MASH\'s number checks the same team: no',
+    stored: STORED.mashAnswered, message: 'does it cover Derby?',
+    replies: [/^No: Multi-Agency Safeguarding Hub/],
+  },
+  // Out of scope close to a child: the guidance prints nothing on bus passes or school uniform grants.
+  {
+    name: 'a bus pass for a 12 year old is out of scope, age or not: no front door, no question',
+    stored: STORED.nothing, message: 'my son is 12, can he get a bus pass',
+    replies: [/^Sorry, I can't help with that: the guidance I use does not cover it/], saysNot: [/0300 500 80 90/],
+  },
+  {
+    name: 'help paying for an 8 year old\'s school uniform is out of scope, not "what are you worried about?"',
+    stored: STORED.nothing, message: 'can I get help paying for school uniform for my 8 year old in Mansfield?',
+    replies: [/^Sorry, I can't help with that/],
+  },
+  {
+    name: 'youth clubs for a 12 year old are the universal services\' to answer, not out of scope',
+    stored: STORED.nothing, message: 'any clubs for my 12 year old in Arnold?',
+    replies: [], ask: 'concern', saysNot: [/can't help/],
+  },
+  // Harm in everyday words (Pathway to Provision: Prevent, 101 ext 801 5060 or prevent@nottinghamshire.pnn.police.uk).
+  {
+    name: 'a 15 year old\'s friend "gonna do something big at the mosque": the front door, Childline and the Prevent route',
+    stored: STORED.nothing, message: 'my mate keeps showing me vids about how we need to fight for our people and now hes saying hes gonna do something big at the mosque. were both 15, newark',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/, /0800 1111/, /Prevent/],
+  },
+  {
+    name: 'a Derby father who drove the children over the limit, at 20:00: Careline now, not "how old is the child?"',
+    stored: STORED.nothing, now: lateEvening,
+    message: "I'm a dad in Derby and I know I'm drinking too much, a couple of times I've done the school run still over the limit with the kids in the car. I want to sort it. who can help me?",
+    replies: ['route:safeguarding', 'route:services'], says: [/01332 786968/], ask: undefined,
+  },
+  {
+    name: 'a grandmother who does not know the council, "somewhere round Nottingham or Derby": every front door',
+    stored: STORED.nothing, now: lateEvening,
+    message: "My granddaughter (8) whispered on the phone today that her dad hurt her and she's scared of him. I don't even know which council they come under now, they moved recently somewhere round Nottingham or Derby.",
+    replies: ['route:safeguarding'], says: [/0300 456 4546/, /0115 876 1000/, /01332 786968/],
   },
 ];
 

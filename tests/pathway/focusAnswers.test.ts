@@ -72,6 +72,10 @@ describe('a service\'s attributes', () => {
     expect(text({ kind: 'service', id: 'small-steps-new-forest' }, 'ages')).toBe('New Forest Parenting Programme: aged 3-11 years, with a diagnosis of ADHD or behaviours indicative of it.');
   });
 
+  it('a service for young parents gives the parent\'s age as its limit ("first time teenage mums aged 19 and under")', () => {
+    expect(text({ kind: 'service', id: 'notts-family-nurse-partnership' }, 'ages')).toMatch(/^Family Nurse Partnership \(FNP\): first time teenage mums aged 19 and under \(the parent's age/);
+  });
+
   it('what the source does not give is said to be not printed', () => {
     const a = answer({ kind: 'service', id: 'step2-under-5s' }, 'form');
     expect(a).toEqual({ text: "Step2 Under 5's Offer: the source does not give a referral form.", citation: service('step2-under-5s').citation, notPrinted: true });

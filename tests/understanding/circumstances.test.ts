@@ -97,6 +97,7 @@ describe('who is writing', () => {
   it.each([
     ["I'm 14 and my dad hits me", 'young-person'],
     ['im a girl aged 13', 'young-person'],
+    ['my best mate (15) told me her uncle makes her do stuff', 'young-person'],
     ['my son has ADHD', 'parent'],
     ["I'm his mum", 'parent'],
     ["my son's teacher thinks he has ADHD", 'parent'],

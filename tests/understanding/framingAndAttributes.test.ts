@@ -61,6 +61,16 @@ describe('whom a message is about', () => {
     expect(reader().asksForTheLevels('level 3')).toBe(false);
   });
 
+  it.each([
+    ["I don't even know which council they come under now", true],
+    ['they moved somewhere round Nottingham or Derby', true],
+    ['no idea what area, the county or the city', true],
+    ['she lives in Derby, not Nottingham', false],
+    ['we know which council it is: Gedling', false],
+  ])('the words in knowledge/ read "%s" as unsure of the area: %s', (message, unsure) => {
+    expect(defaultFramingReader().unsureOfArea(message)).toBe(unsure);
+  });
+
   it('each pattern is tried afresh for each message', () => {
     const once = reader();
     expect(once.unsureOfArea('not sure if city or county')).toBe(true);
@@ -114,6 +124,7 @@ const attributesFile = () => fileWith('attributes.yaml', [
   '  after-referral: [what happens next]',
   '  covers: [cover]',
   'references: [that, it, their]',
+  'elsewhere: [one, equivalent, what about]',
 ].join('\n'));
 
 describe('attributes asked about', () => {
@@ -150,6 +161,16 @@ describe('attributes asked about', () => {
     expect(asked?.clauseTerms.ages).not.toContain('case');
     expect(asked?.clauseTerms.waiting).toContain('case');
     expect(asked?.clauseTerms.waiting).not.toContain('review');
+  });
+
+  it.each([
+    ['and the city one?', true],
+    ['what about Gedling?', true],
+    ["what's the Derby equivalent", true],
+    ['does that cover Derby?', false],
+    ['someone needs to look at this', false],
+  ])('"%s" asks the same of another place\'s own entry: %s', (message, elsewhere) => {
+    expect(createAttributeRecogniser(attributesFile()).asksElsewhere(message)).toBe(elsewhere);
   });
 
   it('a slip in the word file names the file and the field', () => {

@@ -165,6 +165,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'he is becoming radicalised',
     'she follows neo-nazi groups',
     'he watches violent content',
+    'he says we have to fight for our people now',
+    'they want to burn down the mosque on the high street',
   ],
   'fgm': [
     'worried about fgm',
