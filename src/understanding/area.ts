@@ -135,6 +135,10 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
 /** Words just before a place that make it where the child lives, or is about to ("moving to Leicester"). */
 const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|relocating|from)\b[^.,;]*$/;
 
+/** "Moved over from Doncaster last week": where the family lived before, not where the child lives now. */
+/** "Moved to Arnold from Derby", "moved over from Doncaster": the place after "from" is where they lived before. */
+const FORMER_HOME = /\b(moved|moving|came|come|relocated|brought|fled)\b[^.,;]{0,30}\bfrom\s*$/;
+
 /** "I live in Sherwood Rise" (the writer alone): the writer's home, which gives way to where the child is said to live. */
 const WRITERS_HOME = /\bi (live|am living|'m living|moved|'ve moved|have moved)\b[^.,;]*$/;
 
@@ -189,7 +193,9 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
     const chosen = others.find(m => m.entry.specificity === top)!;
     if (new Set(others.map(m => m.entry.ref.authority)).size === 1) return { area: toRef(chosen.entry, chosen.asTyped), candidates: [] };
   }
-  const cueBefore = (m: { asTyped: string }) => RESIDENCE.test(cueText(m));
+  const before = (m: { asTyped: string }) => text.slice(Math.max(0, startOf(m) - 35), startOf(m));
+  const livesThere = (m: { asTyped: string }, cue: string) => RESIDENCE.test(cue) && !FORMER_HOME.test(before(m));
+  const cueBefore = (m: { asTyped: string }) => livesThere(m, cueText(m));
   const cued = matches.filter(cueBefore);
   // "I live in the city but my grandson lives with his mum in Arnold": the child's home, not the writer's.
   const childsHome = cued.filter(m => !WRITERS_HOME.test(cueText(m)));
@@ -201,7 +207,7 @@ export function findArea(gazetteer: Gazetteer, original: string, expecting?: Mis
   if (authorities.size > 1) {
     // "School in Kimberley but she lives in Ilkeston, Derbyshire": the place she lives, or the one its
     // authority is named beside, is the child's.
-    const home = specific.filter(m => RESIDENCE.test(text.slice(Math.max(0, text.indexOf(m.asTyped) - 35), text.indexOf(m.asTyped))));
+    const home = specific.filter(m => livesThere(m, before(m)));
     // Its authority named in other words: "Doncaster" the town is not confirmed by "Doncaster" the authority.
     const confirmed = specific.filter(m => matches.some(a => a.entry.specificity === 1 && a.entry.ref.authority === m.entry.ref.authority && startOf(a) !== startOf(m)));
     // "A Newark boy sent to Lincoln": with no word saying where the child lives, a place in the guide's own

@@ -16,3 +16,18 @@ describe('a place two authorities share, named beside a place only one has', () 
     expect(u.areaCandidates.map(c => c.authority).sort()).toEqual(['derby', 'nottingham-city']);
   });
 });
+
+// Gazetteer: Harworth is in Bassetlaw; Doncaster is a neighbouring authority (Pathway to Provision, D9).
+describe('a place the family moved from is not where the child lives now', () => {
+  it.each([
+    ['Harworth primary (Bassetlaw): family moved over from Doncaster last week. 5 yr old has burns', 'nottinghamshire'],
+    ['just moved to Mansfield from Leicester, my son is 9', 'nottinghamshire'],
+    ['we moved to Arnold from Derby last month', 'nottinghamshire'],
+    ['they came from Derby, now in Bulwell', 'nottingham-city'],
+  ])('"%s" is %s', (message, authority) => {
+    expect(understand(message).facts.area?.authority).toBe(authority);
+  });
+  it('"the family is from Derby" still places the child in Derby', () => {
+    expect(understand('the family is from Derby, 8 year old').facts.area?.authority).toBe('derby');
+  });
+});

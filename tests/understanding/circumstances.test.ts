@@ -98,6 +98,8 @@ describe('who is writing', () => {
     ["I'm 14 and my dad hits me", 'young-person'],
     ['im a girl aged 13', 'young-person'],
     ['my best mate (15) told me her uncle makes her do stuff', 'young-person'],
+    ['my mate in yr 9 keeps cutting her arms', 'young-person'],
+    ['im in year 8 and my dad drinks', 'young-person'],
     ['my son has ADHD', 'parent'],
     ["I'm his mum", 'parent'],
     ["my son's teacher thinks he has ADHD", 'parent'],
