@@ -29,6 +29,8 @@ function startsSomethingNew(kb: KnowledgeBase, u: Understanding, before: CaseFac
  */
 export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const { kb } = deps;
+  // "Is there one in Derby?" after a full referral route moves the case (a what-if), not the focus alone.
+  if (u.asksElsewhere && memory.focus && !answersOneEntry(memory)) return undefined;
   const elsewhere = elsewherePlan(kb, memory, u, now, harmCue);
   if (elsewhere) return elsewhere;
   const named = namedEntries(kb, u, memory.facts);
@@ -54,6 +56,10 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
   return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
 }
 
+/** The last answer was about one entry (a lookup, what a service is, one of its attributes), not a full referral route. */
+const answersOneEntry = (memory: CaseMemory): boolean =>
+  !!memory.lastAttributes?.length || ['contact-lookup', 'service-info', 'process'].includes(memory.lastQuestion?.kind ?? '');
+
 /** What a contact, service or process is asked for when nothing more particular was asked of it before. */
 const DEFAULT_ATTRIBUTES: Record<Focus['kind'], Attribute[]> = { contact: ['phone', 'email', 'hours'], service: ['about'], process: ['about'], level: ['about'] };
 
@@ -65,9 +71,7 @@ const DEFAULT_ATTRIBUTES: Record<Focus['kind'], Attribute[]> = { contact: ['phon
 function elsewherePlan(kb: KnowledgeBase, memory: CaseMemory, u: Understanding, now: Date, harmCue: boolean): TurnPlan | undefined {
   const focus = memory.focus;
   const area = u.facts.area;
-  // After a full route ("a 7 year old with ADHD in Rushcliffe", then "what about Derby?") the case moves: a what-if.
-  const aboutOneEntry = !!memory.lastAttributes?.length || ['contact-lookup', 'service-info', 'process'].includes(memory.lastQuestion?.kind ?? '');
-  if (!u.asksElsewhere || !focus || !area || !aboutOneEntry || u.facts.namedServices?.length || u.facts.namedContacts?.length || u.facts.concerns?.length) return undefined;
+  if (!u.asksElsewhere || !focus || !area || u.facts.namedServices?.length || u.facts.namedContacts?.length || u.facts.concerns?.length) return undefined;
   const target = counterpartIn(kb, focus, area);
   if (!target) return undefined;
   const stated = (u.attributes?.attributes ?? []).filter(a => a !== 'covers');

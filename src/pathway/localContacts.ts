@@ -45,7 +45,8 @@ function placeWords(kb: KnowledgeBase): Set<string> {
 
 function entryName(kb: KnowledgeBase, name: string, aliases: readonly string[]): EntryName {
   const places = placeWords(kb);
-  const unplaced = (text: string) => (text.toLowerCase().replace(/\([^)]*\)/g, ' ').match(/[a-z0-9]+/g) ?? []).filter(w => !places.has(w));
+  // A bracketed note says what it is ("Breakout (young persons substance misuse service)"): it counts.
+  const unplaced = (text: string) => (text.toLowerCase().replace(/['\u2019]/g, '').match(/[a-z0-9]+/g) ?? []).filter(w => !places.has(w));
   const phrases = new Set([name, ...aliases].map(t => unplaced(t).join(' ')).filter(p => p.length > 2));
   const stems = new Set(unplaced(name).filter(w => w.length > 2 && !STOP_WORDS.has(w)).map(stemOf));
   return { phrases, stems };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDir } from '../knowledge/loader.js';
+import { cuePattern } from './cues.js';
 import { normalise, phrasePattern, stemOf } from './text.js';
 
 import { ATTRIBUTES, type Attribute } from '../pathway/focus.js';
@@ -15,7 +16,11 @@ const AttributeWords = z.object({
   attributes: z.record(z.enum(ATTRIBUTES), z.array(z.string().trim().min(1)).min(1)),
   references: z.array(z.string().trim().min(1)).min(1),
   elsewhere: z.array(z.string().trim().min(1)).min(1),
+  elsewhereAfterAnEntry: z.array(z.string().trim().min(1)).min(1),
 }).strict();
+
+/** How a message asks for another place's own entry: by a word for it ("the city one"), or only as a follow-up ("and Ashfield?"). */
+export type Elsewhere = 'entry' | 'follow-up';
 
 export interface AttributesAsked {
   /** Each attribute asked, in the order the message asks them; one entry per attribute. */
@@ -32,7 +37,7 @@ export interface AttributesAsked {
 export interface AttributeRecogniser {
   recognise(text: string): AttributesAsked | undefined;
   /** Asks what was just answered of another place's own entry ("and the city one?", "what about Gedling?"). */
-  asksElsewhere(text: string): boolean;
+  asksElsewhere(text: string): Elsewhere | undefined;
 }
 
 interface Span { attribute: Attribute; start: number; end: number }
@@ -56,11 +61,12 @@ export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'at
   if (!parsed.success) throw new Error(parsed.error.issues.map(i => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
   const phrases = ATTRIBUTES.flatMap(attribute => (parsed.data.attributes[attribute] ?? []).map(phrase => ({ attribute, pattern: phrasePattern(phrase) })));
   const references = parsed.data.references.map(phrasePattern);
-  const elsewhere = parsed.data.elsewhere.map(phrasePattern);
+  const elsewhere = cuePattern(parsed.data.elsewhere);
+  const elsewhereAfterAnEntry = cuePattern(parsed.data.elsewhereAfterAnEntry);
   return {
     asksElsewhere(text) {
       const message = normalise(text);
-      return elsewhere.some(p => { p.lastIndex = 0; return p.test(message); });
+      return elsewhere.test(message) ? 'entry' : elsewhereAfterAnEntry.test(message) ? 'follow-up' : undefined;
     },
     recognise(text) {
       const message = normalise(text);

@@ -121,7 +121,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         areaCandidates: area.candidates,
         whyNot: asksWhyNot(text) ? named.services : [],
         ...(attributes ? { attributes } : {}),
-        asksElsewhere: !!area.area && attributeRecogniser.asksElsewhere(text),
+        ...(area.area && attributeRecogniser.asksElsewhere(text) ? { asksElsewhere: attributeRecogniser.asksElsewhere(text) } : {}),
         // "What's involved?" asks "involved": the question's opening words match any printed line.
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),

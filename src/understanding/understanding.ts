@@ -3,7 +3,7 @@
 import type { AreaRef, CaseFacts } from '../pathway/caseFacts.js';
 import type { GuidanceLine, Topics } from '../pathway/question.js';
 import type { MissingFact } from '../pathway/route.js';
-import type { AttributesAsked } from './attributes.js';
+import type { AttributesAsked, Elsewhere } from './attributes.js';
 
 export const INTENTS = [
   'find-service',      // where do I refer / what is there for ...
@@ -48,8 +48,8 @@ export interface Understanding {
   topics: Topics;
   /** The attributes asked about ("what ages?", "how often?", "who do I contact?"), of a named entry or of the focus. */
   attributes?: AttributesAsked;
-  /** Names a place and asks what was just answered of that place's own entry ("and the city one?", "what about Gedling?"). */
-  asksElsewhere: boolean;
+  /** Names a place and asks what was just answered of that place's own entry ("the city one?"), or may ("and Gedling?"). */
+  asksElsewhere?: Elsewhere;
   /** The message's longer words, to pick which of an entry's printed lines it asks about. */
   askedTerms: string[];
   /** About children in general ("can young people refer themselves?"), not one particular child. */

@@ -45,6 +45,19 @@ const STORED = {
     lastQuestion: { ...findService, kind: 'contact-lookup' },
     focus: { kind: 'contact', id: 'broxtowe-housing' },
   } satisfies CaseMemory,
+  /** "Gedling housing advice contact?", answered. */
+  gedlingHousingAnswered: {
+    ...freshMemory(),
+    lastQuestion: { ...findService, kind: 'contact-lookup' },
+    focus: { kind: 'contact', id: 'gedling-housing' },
+  } satisfies CaseMemory,
+  /** A 15 year old smoking cannabis in Hyson Green, answered with the City's young people's drug service. */
+  cityDrugServiceAnswered: {
+    ...freshMemory(),
+    facts: facts({ ageYears: 15, area: { authority: 'nottingham-city', place: 'Hyson Green', asTyped: 'Hyson Green', unknown: false }, concerns: ['substance-misuse'] }),
+    lastQuestion: findService,
+    focus: { kind: 'service', id: 'city-drugaware-compass' },
+  } satisfies CaseMemory,
   /** "MASH number for the county?", answered. */
   mashAnswered: {
     ...freshMemory(),
@@ -305,6 +318,36 @@ const CASES: Case[] = [
     stored: STORED.nothing, now: lateEvening,
     message: "My granddaughter (8) whispered on the phone today that her dad hurt her and she's scared of him. I don't even know which council they come under now, they moved recently somewhere round Nottingham or Derby.",
     replies: ['route:safeguarding'], says: [/0300 456 4546/, /0115 876 1000/, /01332 786968/],
+  },
+  // Pathway to Provision D10: Ashfield's housing advice is 01623 457252; Derby Early Help Handbook, appendix 2:
+  // Breakout, the young persons substance misuse service.
+  {
+    name: '"and Ashfield?" straight after Gedling\'s housing advice: Ashfield\'s',
+    stored: STORED.gedlingHousingAnswered, message: 'and Ashfield?',
+    replies: [/Ashfield District Council.*01623 457252/s],
+  },
+  {
+    name: '"the equivalent in Derby" of the City\'s young people\'s drug service, after a full answer: the case re-decided for Derby, Breakout first',
+    stored: STORED.cityDrugServiceAnswered, message: "and what's the equivalent in Derby?",
+    replies: ['route:services'], says: [/Start here: [^\n]*Breakout/],
+  },
+  {
+    name: '"what about Derby?" after a full referral route moves the case to Derby, as a what-if',
+    stored: STORED.answered, message: 'what about Derby?',
+    replies: ['route:services'], keeps: { area: { authority: 'derby', asTyped: 'derby', unknown: false } },
+  },
+  // Warning signs of suicide without the word (Pathway to Provision: the CAMHS crisis line, 24/7).
+  {
+    name: 'a bereaved 14 year old who "wants to be with him" and gives his things away, at 22:00: EDT, 999 and the crisis team',
+    stored: STORED.nothing, now: lateEvening,
+    message: "Mansfield mum. Since his big brother died in the summer my 14 year old keeps saying he just wants to be with him, and tonight he's been giving his stuff away to his mates",
+    replies: ['route:safeguarding'], says: [/0300 456 4546/, /999/, /CAMHS Crisis/],
+  },
+  {
+    name: '"my best m8 (14)" writes as a young person: Childline beside Derby\'s door',
+    stored: STORED.nothing,
+    message: 'my best m8 (14) keeps cuttin herself and last nite she sent me a msg sayin she dont wanna be here no more. we both live in derby. wat do i do',
+    replies: ['route:safeguarding'], says: [/01332 641172/, /0800 1111/],
   },
 ];
 

@@ -124,7 +124,8 @@ const attributesFile = () => fileWith('attributes.yaml', [
   '  after-referral: [what happens next]',
   '  covers: [cover]',
   'references: [that, it, their]',
-  'elsewhere: [one, equivalent, what about]',
+  "elsewhere: [equivalent, '/\\bthe\\s+([a-z]+\\s+){0,2}ones?\\b/']",
+  "elsewhereAfterAnEntry: [what about, '/^\\s*and\\b[^.?!]{0,25}\\??\\s*$/']",
 ].join('\n'));
 
 describe('attributes asked about', () => {
@@ -164,11 +165,14 @@ describe('attributes asked about', () => {
   });
 
   it.each([
-    ['and the city one?', true],
-    ['what about Gedling?', true],
-    ["what's the Derby equivalent", true],
-    ['does that cover Derby?', false],
-    ['someone needs to look at this', false],
+    ['and the city one?', 'entry'],
+    ["what's the Derby equivalent", 'entry'],
+    ['what about Gedling?', 'follow-up'],
+    ['and Ashfield?', 'follow-up'],
+    ['does that cover Derby?', undefined],
+    ['someone needs to look at this', undefined],
+    ['Derby: how long until one is allocated?', undefined],
+    ['and she is 7 and lives in Derby with her nan who is not well', undefined],
   ])('"%s" asks the same of another place\'s own entry: %s', (message, elsewhere) => {
     expect(createAttributeRecogniser(attributesFile()).asksElsewhere(message)).toBe(elsewhere);
   });

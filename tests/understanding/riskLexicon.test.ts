@@ -132,6 +132,8 @@ const SENTENCES: Record<string, Sentence[]> = {
     'he wants to end it all',
     'she wishes to be dead',
     'he says he is better off dead',
+    'she has been giving her things away to friends',
+    'since her nan died she keeps saying she wants to be with her',
   ],
   'exploitation': [
     'we think she is being exploited',
