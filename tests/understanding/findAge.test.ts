@@ -23,6 +23,10 @@ describe('an age in years', () => {
     ['twenty one years old', 21],
     ['a 2.5 year old', 2],
     ['aged 3', 3],
+    ['my daughter (7) was abused by a neighbour', 7],
+    ['my best m8 (14) keeps cutting herself', 14],
+    ['me and my two kids (6 and 9)', 6],
+    ['my son (age 5)', 5],
     ['age 3', 3],
     ['age of 3', 3],
     ['she is 15', 15],
@@ -187,6 +191,8 @@ describe('a number on its own', () => {
     ['she was 9 times late', 'a count'],
     ['it is 9 miles', 'a distance'],
     ['he is 9.5 cm', 'a length'],
+    ['the workshop (2 hours)', 'a bracketed length, after no person'],
+    ['the Family Service (Level 3)', 'a bracketed level'],
   ])('"%s" is not an age (%s)', text => {
     expect(findAge(text)).toStrictEqual({});
   });
