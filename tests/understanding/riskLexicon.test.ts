@@ -107,6 +107,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'she leaves them by themselves',
     'the twins are unsupervised overnight',
     'the parents went out and the baby was alone',
+    'a little girl crying outside the shop by herself',
   ],
   'domestic-abuse': [
     'there has been a domestic incident',
