@@ -135,6 +135,9 @@ function fuzzyMatches(gazetteer: Gazetteer, text: string): { entry: GazetteerEnt
 /** Words just before a place that make it where the child lives, or is about to ("moving to Leicester"). */
 const RESIDENCE = /\b(lives?|living|resident|resides|home is|moved|moving|relocating|from)\b[^.,;]*$/;
 
+/** Words just before a place that rule it out: "not city", "(not the county)", "isn't in Derby". */
+const RULED_OUT = /\b(not|isn'?t|aren'?t|never)\s+(?:in\s+)?(?:the\s+)?$/;
+
 /** "Moved over from Doncaster last week": where the family lived before, not where the child lives now. */
 /** "Moved to Arnold from Derby", "moved over from Doncaster": the place after "from" is where they lived before. */
 const FORMER_HOME = /\b(moved|moving|came|come|relocated|brought|fled)\b[^.,;]{0,30}\bfrom\s*$/;
@@ -166,7 +169,11 @@ function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: Missin
 
 export function findArea(gazetteer: Gazetteer, original: string, expecting?: MissingFact): AreaFinding {
   const text = normalise(original);
-  let matches = exactMatches(gazetteer, text);
+  // "For the county (not city)", "Bawtry, not Notts": a place the writer rules out is no candidate.
+  let matches = exactMatches(gazetteer, text).filter(m => {
+    const at = text.indexOf(m.asTyped);
+    return !RULED_OUT.test(text.slice(Math.max(0, at - 20), at));
+  });
   if (!matches.length) {
     const unknown = unknownPlace(gazetteer, original, expecting);
     // A near-miss on one word of a longer name ("Milton" in "Milton Keynes") is not that place.

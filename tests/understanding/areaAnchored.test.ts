@@ -31,3 +31,16 @@ describe('a place the family moved from is not where the child lives now', () =>
     expect(understand('the family is from Derby, 8 year old').facts.area?.authority).toBe('derby');
   });
 });
+
+describe('a place the writer rules out is not the child\'s', () => {
+  it.each([
+    ['families information service number for the county (not city)?', 'nottinghamshire'],
+    ['lives in Derby, not Nottingham', 'derby'],
+    ["it's not in the city, it's Arnold", 'nottinghamshire'],
+  ])('"%s" is %s', (message, authority) => {
+    expect(understand(message).facts.area?.authority).toBe(authority);
+  });
+  it('"not sure if city or county" rules nothing out: it is unsure', () => {
+    expect(understand('not sure if city or county').facts.area).toBeUndefined();
+  });
+});
