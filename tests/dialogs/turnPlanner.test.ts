@@ -349,6 +349,12 @@ const CASES: Case[] = [
     message: 'my best m8 (14) keeps cuttin herself and last nite she sent me a msg sayin she dont wanna be here no more. we both live in derby. wat do i do',
     replies: ['route:safeguarding'], says: [/01332 641172/, /0800 1111/],
   },
+  // Pathway to Provision A3: the referrer is informed in writing of the outcome, normally within 5 working days.
+  {
+    name: '"will MASH tell me what they decide?" after the MASH\'s number: the outcome in writing within 5 working days',
+    stored: STORED.mashAnswered, message: 'will MASH tell me what they decide?',
+    replies: [/Multi-Agency Safeguarding Hub \(MASH\): .*in writing.*5 working days/s],
+  },
 ];
 
 describe('planTurn', () => {
