@@ -102,6 +102,10 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
 /** Replies that would leave someone describing harm with nothing to do. */
 /** How sure the classifier must be that a message about a child is out of scope before "can't help". */
 const SURELY_OUTSIDE = 0.8;
+/** How likely out of scope a question the guidance names nothing in must read before "can't help". */
+const LIKELY_OUTSIDE = 0.4;
+/** The risk screen's confidence below which a message shows next to no sign of harm. */
+const NO_SIGN_OF_HARM = 0.05;
 const DEAD_END_INTENTS: readonly string[] = ['start-over', 'cancel', 'help', 'greeting', 'thanks', 'out-of-scope'];
 
 /** A route that answers nothing: no step, no service, no level. */
@@ -326,7 +330,14 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // its training holds such subjects beside the universal services that are in scope (clubs, nursery hours).
   const plainlyOutside = (u.outsideTheGuidance || u.confidence >= SURELY_OUTSIDE) && !aboutANeed && !u.risk.doubt;
   // Past harm beside a request ("I left my abusive ex two years ago... is there a course?") is never "can't help" (rule 5).
-  if (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside) && !answering && !u.risk.past) {
+  // Read as likely out of scope, asked as a question, with nothing in it the guidance names (no need, team,
+  // process or level) and next to no sign of harm: "how do I get a passport for my 2 year old?". A child
+  // described rather than a question asked ("a toddler wandering by the canal") stays with the fail-safe.
+  const outsideReading = u.alternatives.find(a => a.intent === 'out-of-scope')?.confidence ?? 0;
+  const namesAnEntry = [u.topics.services, u.topics.contacts, u.topics.processes].some(list => list.some(e => e.named));
+  const likelyOutside = outsideReading >= LIKELY_OUTSIDE && u.asks && u.risk.confidence < NO_SIGN_OF_HARM && !aboutANeed
+    && !u.risk.doubt && !u.attributes && !namesAnEntry && !facts.concerns.length && !u.levelsMentioned.length;
+  if ((likelyOutside || (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside))) && !answering && !u.risk.past) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
   }
 

@@ -355,6 +355,21 @@ const CASES: Case[] = [
     stored: STORED.mashAnswered, message: 'will MASH tell me what they decide?',
     replies: [/Multi-Agency Safeguarding Hub \(MASH\): .*in writing.*5 working days/s],
   },
+  {
+    name: 'a passport for a 2 year old, asked as a question the guidance names nothing in: out of scope',
+    stored: STORED.nothing, message: 'how do I get a passport for my 2 year old? we live in Rushcliffe',
+    replies: [/^Sorry, I can't help with that: the guidance I use does not cover it/], saysNot: [/0300 500 80 90/],
+  },
+  {
+    name: 'a toddler alone by the canal, described not asked about: every front door, never "can\'t help"',
+    stored: STORED.nothing, message: 'theres a toddler in just a nappy wandering on his own by the canal in the rain, no adults anywhere. what do i do',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/, /0115 876 4800/, /01332 641172/], saysNot: [/can't help/],
+  },
+  {
+    name: '"killing it at football", then clubs for a 14 year old: not out of scope for the word football',
+    stored: STORED.nothing, message: 'my 14 year old absolutely smashed his mocks and is killing it at football - is there anything for teenagers to do in the evenings round radcliffe on trent?',
+    replies: [], ask: 'concern', saysNot: [/can't help/, /0300 500 80 90/],
+  },
 ];
 
 describe('planTurn', () => {
