@@ -11,6 +11,8 @@ import { normalise, stemOf, words } from './text.js';
 const HEADING_WEIGHT = 2;
 /** Below this a line shares too little with the question to be quoted (the indicators' floor in topics.ts). */
 const FLOOR = 2.5;
+/** The score of a named level's own lines when the level is all that is asked for: as strong as a line can be. */
+const LEVEL_ASKED_FOR = 10;
 /** Enough for each authority's best lines: which authority's are quoted is decided by the case. */
 const KEPT = 24;
 
@@ -40,6 +42,8 @@ export interface GuidanceLineMatcher {
   frame: ReadonlySet<string>;
   /** Each heading's terms, by heading key. */
   headingTerms: Map<string, ReadonlySet<string>>;
+  /** Each level's authority, so a question that names one ("the Notts guidance") reads only its lines. */
+  levelAuthority: ReadonlyMap<string, string>;
   /** Each level's own name words, left out when the message names that level ("Extensive support"). */
   levelNames: Map<string, string[]>;
 }
@@ -67,24 +71,41 @@ export function buildGuidanceLineMatcher(kb: KnowledgeBase, framePhrases: readon
     headingTerms: new Map([...headings].map(([key, text]) => [key, new Set(contentTerms(text))])),
     frame: new Set(framePhrases.flatMap(p => termsOf(p))),
     levelNames: new Map(kb.levels.map(l => [l.id, termsOf(`${l.name} ${l.title ?? ''}`)])),
+    levelAuthority: new Map(kb.levels.map(l => [l.id, l.authority])),
   };
 }
 
-/** The lines that answer the question, best first; `levelsNamed` are the level ids the message names. */
-export function findGuidanceLines(m: GuidanceLineMatcher, text: string, levelsNamed: readonly string[] = []): GuidanceLine[] {
+/**
+ * The lines that answer the question, best first; `levelsNamed` are the level ids the message names, and
+ * `authority` the authority it names, whose lines alone are read ("what does the Notts guidance list under...").
+ */
+export function findGuidanceLines(m: GuidanceLineMatcher, text: string, levelsNamed: readonly string[] = [], authority?: string): GuidanceLine[] {
   const drop = new Set([...m.frame, ...levelsNamed.flatMap(id => m.levelNames.get(id) ?? [])]);
   const terms = [...new Set(indexTerms(text, drop))];
+  // "What does the guidance list under Level 4b?" asks for nothing the level's own lines do not hold
+  // better than any other level's: those lines, as printed.
+  // Two levels named ("Extensive support and Protection") are taken in turn, each one's definition first.
+  const levelLines = (): GuidanceLine[] => {
+    const own = levelsNamed.filter(id => !authority || m.levelAuthority.get(id) === authority)
+      .map(id => [...m.docs.values()].filter(doc => doc.line.level === id));
+    const turns = Math.max(0, ...own.map(list => list.length));
+    return Array.from({ length: turns }, (_, i) => own.flatMap(list => (list[i] ? [list[i]] : []))).flat()
+      .slice(0, KEPT).map(doc => ({ ...doc.line, score: LEVEL_ASKED_FOR, covers: [] }));
+  };
+  if (!terms.length && levelsNamed.length) return levelLines();
   const byLine = m.lines.scores(terms);
   const byHeading = m.headings.scores(terms);
   // A word the heading has counts once, through the heading: every line under "What is neglect?" defines
   // neglect, whether or not the line repeats the word.
   const scored = [...m.docs].flatMap(([key, doc]) => {
+    if (authority && m.levelAuthority.get(doc.line.level) !== authority) return [];
     const heading = byHeading.get(doc.heading) ?? 0;
     if (!heading && !byLine.has(key)) return [];
     const ownTerms = heading ? terms.filter(t => !m.headingTerms.get(doc.heading)!.has(t)) : terms;
     const own = heading ? m.lines.score(key, ownTerms) : byLine.get(key)!;
     return [{ doc, score: own + HEADING_WEIGHT * heading }];
   });
+  if (levelsNamed.length && !scored.some(s => s.score >= FLOOR && levelsNamed.includes(s.doc.line.level))) return levelLines();
   return scored
     .filter(s => s.score >= FLOOR)
     .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order)

@@ -19,7 +19,7 @@ function shortLevelNames(name: string): string[] {
   return alternatives.length > 1 || all.length === 2 ? [all[0]!, ...alternatives.slice(1)] : [];
 }
 /** Words that make an everyday level name mean the level: "is this early help or level 3?", "additional needs". */
-const LEVEL_CONTEXT = /\b(level|levels|threshold|thresholds|tier|category|count as|counts as|meets?|is (this|it|that)|would (this|it|that) be)\b/;
+const LEVEL_CONTEXT = /\b(level|levels|threshold|thresholds|tier|category|count as|counts as|meets?|is (this|it|that)|would (this|it|that) be|listed|list under|listed under|heading|indicators|under the guidance|in the guidance)\b/;
 
 /** Words in names that say what kind of thing it is, not which one. */
 const GENERIC = new Set(('service services team teams programme program parenting parent parents support group groups family families ' +
@@ -54,7 +54,9 @@ export function buildNameIndex(kb: KnowledgeBase, placeWords: ReadonlySet<string
   return {
     services: patternsFor(kb.services, placeWords),
     contacts: patternsFor(kb.contacts, placeWords),
-    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : []), ...shortLevelNames(l.name)].map(normalise).map(n => ({
+    // "Child in need of protection" names "Children in Need of Protection" as well.
+    levels: kb.levels.flatMap(l => [l.name, ...(l.title ? [l.title] : []), ...shortLevelNames(l.name)].map(normalise)
+      .flatMap(n => (/\bchildren\b/.test(n) ? [n, n.replace(/\bchildren\b/g, 'child')] : [n])).map(n => ({
       id: l.id, authority: l.authority, pattern: phrasePattern(n), everyday: isEverydayLevelName(n),
     }))),
   };

@@ -127,7 +127,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         asks: QUESTION.test(normalised),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         aboutTheGuidance,
-        guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned) : [],
+        guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned, area.area?.authority) : [],
         outsideTheGuidance: isOutsideTheGuidance(normalised),
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,

@@ -37,8 +37,13 @@ describe('the printed lines a question about the guidance asks for', () => {
   });
 
   it('a level named in the question is not matched by its own name ("Protection" in "Level 4 Protection")', () => {
-    expect(found('what is the difference between Early Help and Protection?', ['shire-2', 'shire-4'])).toEqual([]);
     expect(found('what is Protection?')).toContain('shire-4:-1:0');
+  });
+
+  it('levels named and nothing else asked: their own lines, in turn, each definition first ("Early Help and Protection?")', () => {
+    const lines = found('what is the difference between Early Help and Protection?', ['shire-2', 'shire-4']);
+    expect(lines.slice(0, 2)).toEqual(['shire-2:-1:0', 'shire-4:-1:0']);
+    expect(lines.every(l => l.startsWith('shire-2:') || l.startsWith('shire-4:'))).toBe(true);
   });
 
   it('each line says which of the question\'s words it shares, so different parts of a question can each be quoted', () => {
