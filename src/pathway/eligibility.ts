@@ -132,7 +132,12 @@ export function checkEligibility(kb: KnowledgeBase, service: Service, facts: Cas
     // or one of its synonyms; when none names it, quote nothing rather than an unrelated exclusion.
     const namesOf = (c: string) => [c.split('-')[0] ?? c, ...(kb.concern(c)?.synonyms ?? [])].map(w => w.toLowerCase());
     const printed = service.eligibility.exclusions.find(e => excludedConditions.some(c => namesOf(c).some(name => e.toLowerCase().includes(name))));
-    failures.push(`it excludes young people with ${excludedConditions.map(c => conditionLabel(kb, c)).join(' or ')}${printed ? ` (exclusion criteria: "${printed}")` : ''}`);
+    // "With autism", but "in care or living independently": a label that is already a circumstance reads on its own.
+    const labels = excludedConditions.map(c => conditionLabel(kb, c));
+    const circumstance = (l: string) => /^(in|living|on|at|under) /.test(l);
+    const conditions = labels.filter(l => !circumstance(l));
+    const described = [...(conditions.length ? [`with ${conditions.join(' or ')}`] : []), ...labels.filter(circumstance)];
+    failures.push(`it excludes young people ${described.join(' or ')}${printed ? ` (exclusion criteria: "${printed}")` : ''}`);
   }
 
   // Consent: refused consent rules a service out unless the source names an exception.

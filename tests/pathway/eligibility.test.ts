@@ -159,6 +159,12 @@ describe('what is said about areas when the source prints no area wording', () =
 });
 
 describe('services of one authority', () => {
+  // Derby Early Help Handbook, MST exclusion criteria: "YP living independently or in care".
+  it('Derby MST is ruled out for a young person in care or living independently, quoting the printed exclusion', () => {
+    expect(check('derby-mst', { ageYears: 15, area: derbyCity, concerns: ['behaviour', 'in-care'] }).failures)
+      .toEqual(['it excludes young people in care or living independently (exclusion criteria: "YP living independently or in care")']);
+  });
+
   it('Derby MST is ruled out for a Nottinghamshire child, naming both authorities', () => {
     expect(check('derby-mst', { ageYears: 14, area: rushcliffe }).failures)
       .toEqual([`it is a ${kb.authority('derby')!.name} service, and the child lives in ${kb.authority('nottinghamshire')!.name}`]);

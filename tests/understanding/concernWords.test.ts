@@ -102,8 +102,16 @@ describe('everyday words in the knowledge base\'s synonyms', () => {
   it.each([
     'preventing it', 'learning languages', 'sending a letter', 'he misses his dad', 'missed the bus', 'he is very active', 'a supportive family',
     'she is healthy', 'be careful', 'he cuts the grass', 'he talks a lot', 'behaviours', 'supporting him', 'cares a lot', 'he cared', 'wording', 'healths',
+    // A foster carer writing is not a child in care.
+    "I'm a foster carer in Broxtowe", 'my foster carer is nice',
   ])('"%s" names no need', message => {
     expect(findConcerns(matcher(), message)).toEqual([]);
+  });
+
+  it.each([
+    "he's in foster care", 'a looked after child', 'she lives in a children\'s home', 'he is living independently', 'she is fostered',
+  ])('"%s" says the young person is in care or living independently (MST excludes them)', message => {
+    expect(findConcerns(matcher(), message)).toContain('in-care');
   });
 });
 
