@@ -72,7 +72,10 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
   // Harm told as past and settled, beside a request ("I left my abusive ex two years ago... is there a course?"),
   // reads like a disclosure; the request is what is asked, answered with the front door beside it (rule 5).
   const pastBesideARequest = u.intent === 'safeguarding' && u.risk.past && u.asks && !u.risk.doubt && !u.facts.risks?.length && !u.facts.immediateDanger;
-  const intended: QuestionKind = pastBesideARequest ? 'find-service' : QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
+  // The risk screen decides whether harm is described, not the classifier's label: a question that voices no
+  // worry and shows no harm ("somewhere online to talk about exam stress?") asks for a service.
+  const noHarmAsked = u.intent === 'safeguarding' && u.asks && !u.risk.doubt && !u.risk.past && !u.topics.worried && !u.facts.risks?.length && !u.facts.immediateDanger;
+  const intended: QuestionKind = pastBesideARequest || noHarmAsked ? 'find-service' : QUESTION_KINDS.includes(u.intent) ? (u.intent as QuestionKind) : (last?.kind ?? 'find-service');
   // "I drink too much, who do I talk to?" names a need and no team: the services for the need, with their contacts.
   const nothingNamed = !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.topics.contacts.some(c => c.named);
   // "Is the Early Help Unit open on a Saturday?" asks a named team's hours or number, whatever else it sounds like.

@@ -18,6 +18,8 @@ const MONTHS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:months?|mths
 const WEEKS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:weeks?|wks?)(?:\\s*-?\\s*old)\\b`, 'i');
 /** "she's 15", "the child is 9", "my son is 7". */
 const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|lad|lass|kid|baby|toddler|teen|teenager|pupil|student|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|cousin|mum|dad|mother|father|husband|wife|partner|friend|i)(?:'s|'re| is| are| was| were| turns| turned| reaches| gets to| got to)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)\\b`, 'i');
+/** The writer's own age: "im 16", "I'm 15 and", "i am 14". */
+const WRITER_IS = new RegExp(`\\b(?:i'?m|i am)\\s+(?:only |just |nearly |almost )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?|weeks? pregnant)|\\.\\d)\\b`, 'i');
 /** "my daughter (7)", "my best m8 (14)", "kids (6 and 9)": an age in brackets after who it is. */
 const BRACKETED = new RegExp(`\\b(?:son|daughter|child|children|girl|boy|lad|lass|kid|kids|baby|toddler|teen|teenager|pupil|student|brother|sister|bro|sis|nephew|niece|grandson|granddaughter|grandchild|grandchildren|stepson|stepdaughter|cousin|twins|friend|mate|m8|bestie|one|ones)s?\\s*\\(\\s*(?:aged?\\s*)?${NUMBER}(?:\\s*(?:yrs?|years?|yo))?\\s*(?:(?:and|&|,)\\s*\\d{1,2}\\s*)*\\)`, 'i');
 const SCHOOL_YEAR = /\b(?:year|yr|y)\s?(\d{1,2})\b(?!\s*(?:olds?|old\b))/i;
@@ -56,6 +58,9 @@ export function findAge(text: string, expecting?: MissingFact): AgeFinding {
   if (years && yearsValue !== undefined && !when) return judge(toNumber(yearsValue), years[0].trim());
   const subject = SUBJECT_IS.exec(text);
   if (subject?.[1] !== undefined) return judge(toNumber(subject[1]), subject[0].trim());
+  // A grown-up giving their own age ("I'm 68 and my granddaughter...") says nothing of the child's.
+  const writer = WRITER_IS.exec(text);
+  if (writer?.[1] !== undefined && toNumber(writer[1]) <= 25) return judge(toNumber(writer[1]), writer[0].trim());
   const bracketed = BRACKETED.exec(text);
   if (bracketed?.[1] !== undefined) return judge(toNumber(bracketed[1]), bracketed[0].trim());
   const school = SCHOOL_YEAR.exec(text);

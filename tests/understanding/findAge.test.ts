@@ -27,6 +27,8 @@ describe('an age in years', () => {
     ['my best m8 (14) keeps cutting herself', 14],
     ['me and my two kids (6 and 9)', 6],
     ['my son (age 5)', 5],
+    ['im 16 in bingham', 16],
+    ['I am 14 and my dad hits me', 14],
     ['age 3', 3],
     ['age of 3', 3],
     ['she is 15', 15],
@@ -193,6 +195,8 @@ describe('a number on its own', () => {
     ['he is 9.5 cm', 'a length'],
     ['the workshop (2 hours)', 'a bracketed length, after no person'],
     ['the Family Service (Level 3)', 'a bracketed level'],
+    ["I'm 68 and my granddaughter has been cutting herself", "a grown-up's own age"],
+    ['im 5 minutes away', 'minutes'],
   ])('"%s" is not an age (%s)', text => {
     expect(findAge(text)).toStrictEqual({});
   });
