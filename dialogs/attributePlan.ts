@@ -51,10 +51,12 @@ export function attributePlan(deps: PlannerDeps, memory: CaseMemory, u: Understa
   // is it?" names one part, said on its own.
   const newEntry = targets[0] !== memory.focus;
   if (!answers.length || (newEntry && attributes.every(a => a === 'about') && !answers.some(a => a.part))) return undefined;
-  // A case that carries a risk keeps the front door beside any fact about it (rule 5).
-  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
-  return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+  return { memory: { ...memory, facts, focus: targets[0], lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminderFor(kb, facts, harmCue, now)].join('\n') }] };
 }
+
+/** A case that carries a risk, or a message with a harm cue, keeps the front door beside any fact (rule 5). */
+const reminderFor = (kb: KnowledgeBase, facts: CaseFacts, harmCue: boolean, now: Date): string[] =>
+  harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
 
 /** The last answer was about one entry (a lookup, what a service is, one of its attributes), not a full referral route. */
 const answersOneEntry = (memory: CaseMemory): boolean =>
@@ -75,14 +77,13 @@ function elsewherePlan(kb: KnowledgeBase, memory: CaseMemory, u: Understanding, 
   const target = counterpartIn(kb, focus, area);
   if (!target) return undefined;
   const stated = (u.attributes?.attributes ?? []).filter(a => a !== 'covers');
-  const attributes = stated.length ? stated : memory.lastAttributes?.filter(a => a !== 'covers').length ? memory.lastAttributes.filter(a => a !== 'covers') : DEFAULT_ATTRIBUTES[target.kind];
+  const carried = memory.lastAttributes?.filter(a => a !== 'covers') ?? [];
+  const attributes = stated.length ? stated : carried.length ? carried : DEFAULT_ATTRIBUTES[target.kind];
   const given = answerAttributes(kb, [target], attributes, memory.facts, now, () => u.askedTerms, undefined);
   // What nobody asked for by name and the source does not print ("no email address") is left unsaid.
   const answers = stated.length ? given : given.filter(a => !a.notPrinted);
   if (!answers.length) return undefined;
-  const facts = memory.facts;
-  const reminder = harmCue || facts.risks.length || facts.immediateDanger ? [safeguardingReminder(kb, resolveAuthority(kb, facts), now, facts).text] : [];
-  return { memory: { ...memory, focus: target, lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminder].join('\n') }] };
+  return { memory: { ...memory, focus: target, lastAttributes: attributes }, replies: [{ kind: 'text', text: [attributeText(kb, answers), ...reminderFor(kb, memory.facts, harmCue, now)].join('\n') }] };
 }
 
 /** "And the first TAF meeting?": a short message naming another entry asks what was just asked, of it. */
