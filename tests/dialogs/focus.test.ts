@@ -18,7 +18,7 @@ describe('the focus of a conversation', () => {
   it.each([
     ['where do I refer a 7-year-old with suspected ADHD in Rushcliffe?', { kind: 'service', id: 'small-steps-workshops' }],
     ['MASH number for the county?', { kind: 'contact', id: 'nottinghamshire-mash' }],
-    ['In the Notts threshold guidance, what separates Level 3 from Level 4?', { kind: 'level' }],
+    ['what level of need is persistent poor school attendance in nottingham city?', { kind: 'level' }],
   ])('after "%s" is what that answer was about', (message, focus) => {
     expect(after(message).focus).toMatchObject(focus);
   });
