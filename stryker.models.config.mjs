@@ -3,8 +3,11 @@
 // tests/setup/keptModels.ts). Fill the cache first with an ordinary run of the same tests. Only files
 // that are not among the cached model's code (riskModel.ts, text.ts, the knowledge loader) may be
 // mutated this way; keptModels.ts gives instrumented code a key that matches nothing in any case.
-//   npx vitest run <tests>
-//   MUTATION_TESTS=<tests> npx stryker run stryker.models.config.mjs --mutate dialogs/turnPlanner.ts --concurrency 1
+// Each file's direct tests are gathered in one file (tests/mutation/*.suite.ts), so a mutant costs one
+// understander built, not one for each test file that reaches it:
+//   npx vitest run tests/dialogs/{turnPlanner,focus}.test.ts
+//   MUTATION_TESTS=tests/mutation/turnPlanner.suite.ts npx stryker run stryker.models.config.mjs --mutate dialogs/turnPlanner.ts --concurrency 1
+//   MUTATION_TESTS=tests/mutation/understander.suite.ts npx stryker run stryker.models.config.mjs --mutate src/understanding/understander.ts --concurrency 1
 import base from './stryker.config.mjs';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
