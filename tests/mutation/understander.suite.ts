@@ -9,3 +9,4 @@ import '../understanding/area.test.js';
 import '../understanding/areaAnchored.test.js';
 import '../understanding/riskModel.test.js';
 import '../understanding/riskScreen.test.js';
+import '../understanding/understanderReadings.test.js';
