@@ -162,7 +162,27 @@ describe('a long message that opens as a social move', () => {
   });
 });
 
+describe('only what the message states', () => {
+  it.each([
+    ['lives in Mansfield', ['area']],
+    ['she is 9', ['ageYears', 'ageMonths']],
+    ['my son has ADHD', ['concerns', 'diagnoses', 'role']],
+  ])('"%s" states %j and nothing else, so merging it keeps the rest of the case', (text, keys) => {
+    expect(Object.keys(understand(text).facts).sort()).toEqual([...keys].sort());
+  });
+});
+
+describe('who is writing, from the way they write', () => {
+  it('text-speak about "my m8" self-harming is a young person writing', () => {
+    expect(understand('wat do i do if my m8 is self harming').facts.role).toBe('young-person');
+  });
+});
+
 describe('how sure the reading is', () => {
+  it('a bare "ok", out of the blue, is ambiguous', () => {
+    expect(understand('ok').ambiguous).toBe(true);
+  });
+
   it('a plain request is not ambiguous', () => {
     const u = understand('mash number notts');
     expect(u.ambiguous).toBe(false);
