@@ -53,3 +53,15 @@ describe('the writer\'s home, set apart, and the child\'s', () => {
     expect(area('she lives in Arnold though, school in Bulwell').area).toMatchObject({ authority: 'nottinghamshire', place: 'Arnold' });
   });
 });
+
+describe('a slip in a two-word name, and a cue cut off by a comma', () => {
+  it('"St Ans", one letter short of St Anns, is St Anns', () => {
+    expect(area('a family in St Ans').area).toMatchObject({ authority: 'nottingham-city', asTyped: 'st ans', unknown: false });
+  });
+
+  it('"moved" before a comma says nothing of the school named after it: she lives in Sinfin', () => {
+    const found = area('she moved, so her school is in Bulwell; she lives in Sinfin');
+    expect(found.area).toMatchObject({ authority: 'derby', place: 'Sinfin' });
+    expect(found.candidates).toEqual([]);
+  });
+});
