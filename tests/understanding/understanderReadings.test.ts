@@ -70,6 +70,18 @@ describe('the area', () => {
   });
 });
 
+describe('a child described, or a service asked about for one', () => {
+  it.each([
+    ['my 7 year old has anxiety', 'find-service'],
+    ['a 9 year old in Arnold with ADHD', 'find-service'],
+    ['is cygnet ok for my 4 year old?', 'eligibility'],
+    ['is kooth ok for a 10 year old', 'eligibility'],
+    ['Gedling, she is 9', 'provide-facts'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+});
+
 describe('harm words all denied', () => {
   it.each(['No concerns about abuse, just very hyper', 'no safeguarding issues, she just will not sleep'])(
     '"%s" is not a safeguarding message', text => {
