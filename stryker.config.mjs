@@ -684,6 +684,10 @@ export const survivorsLeftStanding = {
     'equivalent: the constant always has the group the pattern looks for',
   'src/understanding/personalData.ts:108:71 StringLiteral (no coverage) -> "Stryker was here!"':
     'unreachable: as above',
+  'src/understanding/personalData.ts:119:81 StringLiteral -> "Stryker was here!"':
+    'equivalent: a name-shaped match holds only letters, apostrophes and hyphens (NAME_PART), which the replace keeps, so it never replaces anything',
+  'src/understanding/personalData.ts:122:64 StringLiteral -> "Stryker was here!"':
+    'equivalent: it only changes words with an apostrophe or hyphen, and no such word is one of NOT_A_NAME\'s, before or after',
   'src/understanding/personalData.ts:115:29 Regex -> /\\s/':
     'equivalent: a name-shaped match has single spaces between its words (NAME_WORDS joins them with one \\s)',
 
