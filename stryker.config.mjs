@@ -613,6 +613,16 @@ export const survivorsLeftStanding = {
     'not worth a test: as above',
   'src/understanding/area.ts:179:94 ArithmeticOperator -> startOf(o) - o.asTyped.length':
     'equivalent in practice: the cue text then starts a name\'s length before the previous place, but the 35-character window cuts it short of any residence word before that place',
+  'src/understanding/area.ts:139:22 Regex -> (WRITERS_HOME without $)':
+    'not worth a test: "I live" would then count when a comma or full stop stands between it and the place, and the writer\'s home is only set apart when "myself" or "though" follows the place as well',
+  'src/understanding/area.ts:142:22 Regex -> (WRITER_APART without ^)':
+    'not worth a test: "myself" or "though" would then count anywhere after the writer\'s home rather than within 12 characters, and only when "I live" comes before the place as well',
+  'src/understanding/area.ts:201:7 ConditionalExpression -> true':
+    'equivalent in practice: with one authority every list below settles it (the places only one authority has are all of them), on the first place a residence cue points at or the first place, as the code after the branch does',
+  'src/understanding/area.ts:201:7 EqualityOperator -> authorities.size >= 1':
+    'equivalent in practice: as above',
+  'src/understanding/area.ts:206:62 ConditionalExpression -> true':
+    'not worth a test: any other place of the same authority, not only its name, would confirm it; the places only one authority has (anchored, next) settle the same messages',
   'src/understanding/area.ts:204:18 MethodExpression -> specific':
     'not worth a test: reached only when the cues bounded by the previous place point at two authorities or none; no message found in the time where the unbounded 35-character window then settles it differently',
   'src/understanding/area.ts:204:34 ArrowFunction -> () => undefined':

@@ -49,6 +49,12 @@ describe('the writer\'s home, set apart, and the child\'s', () => {
     expect(area('I live in Sherwood Rise myself; she is in Gedling, in Carlton').area).toMatchObject({ authority: 'nottinghamshire', place: 'Carlton' });
   });
 
+  it('said to live in two places in two authorities, she is a question between them', () => {
+    const found = area('she lives with mum in Bulwell and lives with dad in Sinfin');
+    expect(found.area).toBeUndefined();
+    expect(found.candidates.map(c => c.authority).sort()).toEqual(['derby', 'nottingham-city']);
+  });
+
   it('"though" after where the child lives, with no "I live" before it, does not set it apart', () => {
     expect(area('she lives in Arnold though, school in Bulwell').area).toMatchObject({ authority: 'nottinghamshire', place: 'Arnold' });
   });
