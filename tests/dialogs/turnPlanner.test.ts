@@ -70,11 +70,11 @@ const STORED = {
 type Shown = `route:${string}` | `text:${string}`;
 /** A reply as a line to compare: a route by its kind, a text by its words. */
 const shown = (r: Reply): Shown => (r.kind === 'route' ? `route:${r.route.kind}` : `text:${r.text}`);
-/** Everything a person would read in the replies (route steps, services, prefixes, texts). */
+/** Everything a person would read in the replies (route steps, services, prefixes, notes said with the answer, texts). */
 function wordsOf(plan: TurnPlan): string {
   return plan.replies.map(r => r.kind === 'text' ? r.text : [
     ...r.prefix, r.route.headline, ...r.route.steps.flatMap(s => [s.action, ...s.contacts.map(c => `${c.contact.name} ${c.contact.phones.map(p => p.number).join(' ')}`)]),
-    ...r.route.startHere.map(s => s.service.name),
+    ...r.route.startHere.map(s => s.service.name), ...r.route.notes.filter(n => n.prominent).map(n => n.text),
   ].join('\n')).join('\n');
 }
 const routeOf = (plan: TurnPlan) => plan.replies.find((r): r is Extract<Reply, { kind: 'route' }> => r.kind === 'route')?.route;
@@ -118,9 +118,9 @@ const CASES: Case[] = [
   // Risk first, not risk only: a need asked about beside harm is answered after the front door (Derby's
   // young people's substance misuse service is Breakout, Derby Early Help Handbook).
   {
-    name: 'a young person\'s drug service asked for beside criminal exploitation in Derby: the front door, then Breakout',
+    name: 'a young person\'s drug service asked for beside criminal exploitation last year in Derby: Breakout, with Derby\'s front door beside it (rule 5)',
     stored: STORED.nothing, message: "Derby learning mentor: 15-year-old was criminally exploited through county lines last year, now smoking cannabis daily. Is there a young people's drug service?",
-    replies: ['route:safeguarding', 'route:services'], says: [/01332 641172/, /Breakout/],
+    replies: ['route:services'], says: [/01332 641172/, /Breakout/],
   },
   {
     name: 'past abuse beside a request the classifier reads as out of scope is never "can\'t help": Derby\'s front door stays beside it',
@@ -370,6 +370,7 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: 'my 14 year old absolutely smashed his mocks and is killing it at football - is there anything for teenagers to do in the evenings round radcliffe on trent?',
     replies: [], ask: 'concern', saysNot: [/can't help/, /0300 500 80 90/],
   },
+
 ];
 
 describe('planTurn', () => {
@@ -394,6 +395,13 @@ describe('planTurn', () => {
     const later = planTurn(deps, first.memory, 'what if she were 12?', inHours);
     expect(later.memory.facts.risks).toContain('physical-abuse');
     expect(routeOf(later)?.kind).toBe('safeguarding');
+  });
+
+  it('an age and a place given in answer ("she is 9 and lives in Arnold") are facts, never "a child may be in immediate danger"', () => {
+    const plan = planTurn(deps, STORED.askedForAge, 'she is 9 and lives in Arnold', inHours, 'age');
+    expect(plan.memory.facts.ageYears).toBe(9);
+    expect(plan.memory.facts.risks).toEqual([]);
+    expect(wordsOf(plan)).not.toMatch(/immediate danger|call 999/i);
   });
 
   it('moves the focus to the front door after a safeguarding answer, so "what\'s their email?" is about the MASH', () => {

@@ -99,6 +99,7 @@ describe('who is writing', () => {
     ['im a girl aged 13', 'young-person'],
     ['my best mate (15) told me her uncle makes her do stuff', 'young-person'],
     ['my mate in yr 9 keeps cutting her arms', 'young-person'],
+    ['my little sister is 13 and shes got cuts all up her arms, she made me promise not to tell', 'young-person'],
     ['my mate keeps cutting herself n tonight she said she doesnt see the point anymore shes 14', 'young-person'],
     ['im in year 8 and my dad drinks', 'young-person'],
     ['my son has ADHD', 'parent'],
