@@ -16,10 +16,12 @@ const YEARS = new RegExp(`(?<![\\w£$.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:years?|yrs
 const AGED = new RegExp(`\\b(?:aged?|age of|is|turns?|turned|just)\\s+${NUMBER}(?!\\s*(?:months?|weeks?|mins?|minutes?|hours?|pm|am|%|:))\\b`, 'i');
 const MONTHS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:months?|mths?|mos?)(?:\\s*-?\\s*old)?\\b`, 'i');
 const WEEKS = new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:-|\\s)?\\s*(?:weeks?|wks?)(?:\\s*-?\\s*old)\\b`, 'i');
+/** After a number, the words that make it a time, a length or a count rather than an age ("9 minutes", "9%", "9.5 cm"). */
+const NOT_AN_AGE_AFTER = '(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)';
 /** "she's 15", "the child is 9", "my son is 7". */
-const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|lad|lass|kid|baby|toddler|teen|teenager|pupil|student|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|cousin|mum|dad|mother|father|husband|wife|partner|friend|i)(?:'s|'re| is| are| was| were| turns| turned| reaches| gets to| got to)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?)|\\.\\d)\\b`, 'i');
+const SUBJECT_IS = new RegExp(`\\b(?:she|he|they|child|son|daughter|girl|boy|lad|lass|kid|baby|toddler|teen|teenager|pupil|student|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|cousin|mum|dad|mother|father|husband|wife|partner|friend|i)(?:'s|'re| is| are| was| were| turns| turned| reaches| gets to| got to)\\s+(?:only |just |now |nearly |almost |about )?${NUMBER}${NOT_AN_AGE_AFTER}\\b`, 'i');
 /** The writer's own age: "im 16", "I'm 15 and", "i am 14". */
-const WRITER_IS = new RegExp(`\\b(?:i'?m|i am)\\s+(?:only |just |nearly |almost )?${NUMBER}(?!\\s*(?:%|pm|am|:|minutes?|mins?|hours?|weeks?|months?|days?|times?|kg|cm|miles?|weeks? pregnant)|\\.\\d)\\b`, 'i');
+const WRITER_IS = new RegExp(`\\b(?:i'?m|i am)\\s+(?:only |just |nearly |almost )?${NUMBER}${NOT_AN_AGE_AFTER}\\b`, 'i');
 /** "my daughter (7)", "my best m8 (14)", "kids (6 and 9)": an age in brackets after who it is. */
 const BRACKETED = new RegExp(`\\b(?:son|daughter|child|children|girl|boy|lad|lass|kid|kids|baby|toddler|teen|teenager|pupil|student|brother|sister|bro|sis|nephew|niece|grandson|granddaughter|grandchild|grandchildren|stepson|stepdaughter|cousin|twins|friend|mate|m8|bestie|one|ones)s?\\s*\\(\\s*(?:aged?\\s*)?${NUMBER}(?:\\s*(?:yrs?|years?|yo))?\\s*(?:(?:and|&|,)\\s*\\d{1,2}\\s*)*\\)`, 'i');
 const SCHOOL_YEAR = /\b(?:year|yr|y)\s?(\d{1,2})\b(?!\s*(?:olds?|old\b))/i;

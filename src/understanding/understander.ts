@@ -111,6 +111,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       // "I'm writing a training slide: how is neglect defined?": the writer is no child; an age is one.
       const aboutTheGuidance = framing.aboutTheGuidance(text, true) && age.ageYears === undefined;
       const attributes = askedAttributes(attributeRecogniser.recognise(text), facts);
+      const elsewhere = area.area ? attributeRecogniser.asksElsewhere(text) : undefined;
       return {
         intent,
         confidence: top!.confidence,
@@ -121,7 +122,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         areaCandidates: area.candidates,
         whyNot: asksWhyNot(text) ? named.services : [],
         ...(attributes ? { attributes } : {}),
-        ...(area.area && attributeRecogniser.asksElsewhere(text) ? { asksElsewhere: attributeRecogniser.asksElsewhere(text) } : {}),
+        ...(elsewhere ? { asksElsewhere: elsewhere } : {}),
         // "What's involved?" asks "involved": the question's opening words match any printed line.
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
