@@ -79,8 +79,10 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
   // "I drink too much, who do I talk to?" names a need and no team: the services for the need, with their contacts.
   const nothingNamed = !u.facts.namedContacts?.length && !u.facts.namedServices?.length && !u.topics.contacts.some(c => c.named);
   // "Is the Early Help Unit open on a Saturday?" asks a named team's hours or number, whatever else it sounds like.
+  // So does "what about the Notts MASH on a Friday?" after a lookup: the same, of the team now named.
   const asksALookup = !!u.facts.namedContacts?.length && !!u.attributes?.attributes.some(a => LOOKUP_ATTRIBUTES.includes(a));
-  const asked: QuestionKind = asksALookup && intended === 'records-check' ? 'contact-lookup'
+  const lookupFollowsOn = !!u.facts.namedContacts?.length && !!u.asksElsewhere && last?.kind === 'contact-lookup' && !u.facts.concerns?.length;
+  const asked: QuestionKind = (asksALookup && intended === 'records-check') || lookupFollowsOn ? 'contact-lookup'
     : intended === 'contact-lookup' && !!u.facts.concerns?.length && nothingNamed ? 'find-service' : intended;
   // "The MASH said it didn't meet threshold and I disagree" names the escalation process, not a level to work out.
   const placesALevel = asked === 'threshold' && (u.levelsMentioned.length > 0 || !!u.facts.concerns?.length);
@@ -276,7 +278,9 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // Derby as well?" is not thanks; "what time do they close on a friday?" is not out of scope; "what
   // ages?" is not a request for help: a message that asks for help names no attribute).
   const followUp = !answering && !['start-over', 'cancel', 'explain'].includes(u.intent) ? attributePlan(deps, memory, u, now, harmCue) : undefined;
-  if (followUp && !(u.facts.risks ?? []).some(r => !memory.facts.risks.includes(r)) && !(u.facts.immediateDanger && !memory.facts.immediateDanger)) {
+  // A fact asked of a named team, of no particular child, is answered even when its words name a harm.
+  const newHarm = (u.facts.risks ?? []).some(r => !memory.facts.risks.includes(r)) || (!!u.facts.immediateDanger && !memory.facts.immediateDanger);
+  if (followUp && (!newHarm || (u.asksOfAnEntryAlone && !u.facts.immediateDanger))) {
     return { ...followUp, replies: [...replies, ...followUp.replies] };
   }
 
@@ -322,6 +326,16 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
     if (u.ageOutOfRange.adult) return { memory: { ...memory, facts: before }, replies: [...replies, { kind: 'text', text: say.ADULT_OUT_OF_SCOPE }] };
     replies.push({ kind: 'text', text: say.AGE_REJECTED(u.ageOutOfRange.asTyped) });
     return { memory, replies, ask: 'age', reprompt: true };
+  }
+
+  // "Need advice about a kid", "hi, I need to talk to someone": an opening that says only that there is
+  // something to ask is met with the question of what, not a guessed route, a "can't help" or every front
+  // door. Any sign of harm, a worry voiced or a fact of the case keeps the usual reading.
+  const opensWithNothing = u.saysNothingYet && !answering && !hasCaseContent(facts) && !harmCue && u.risk.confidence < NO_SIGN_OF_HARM
+    && !u.topics.worried && !u.risk.past && [...QUESTION_KINDS, 'out-of-scope'].includes(u.intent);
+  if (opensWithNothing) {
+    memory.asked = [...new Set([...memory.asked, 'concern' as const])];
+    return { memory, replies: [...replies, { kind: 'text', text: say.EMERGENCY_LINE }], ask: 'concern' };
   }
 
   // Out of scope even when it names a place ("will it rain in Mansfield?"): nothing in it is about a child's needs.

@@ -58,7 +58,7 @@ export interface AttributeAnswer {
 const SAYS: Record<Attribute, RegExp> = {
   about: /\w/,
   requirements: /\b(consent|must|needs?|needed|evidence|criteria|NHS|GP|tier|complete|completed|show|include|state)\b/i,
-  length: /\b(week|weeks|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
+  length: /\b(week|weeks|months?|hours?|minutes|session|sessions|termly|monthly|fortnightly)\b/i,
   sessions: /\b(session|sessions|per week|weekly|fortnightly|monthly|visits?|apart|twice|once a|times a)\b|\bevery\s+(\d|week|month|fortnight|term|day|year)/i,
   ages: /\b(aged?|ages|years? old|under \d|up to|\d+\s*(?:-|to)\s*\d+|birthday)\b/i,
   hours: /\b(\d{1,2}[.:]\d{2}|am|pm|24\/7|hours|(mon|tues|wednes|thurs|fri|satur|sun)days?( mornings?| afternoons?| evenings?)?)\b/i,

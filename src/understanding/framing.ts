@@ -25,6 +25,8 @@ export interface FramingReader {
    * particular child. With `writerApart`, the writer's "I'm" is not a child ("I'm writing a training slide").
    */
   aboutTheGuidance(text: string, writerApart?: boolean): boolean;
+  /** The message speaks of one particular child ("my son", "she", "this pupil", "a 7 year old"). */
+  speaksOfAParticularChild(text: string): boolean;
   /** The writer says they do not know which authority the child lives in ("not sure if city or county"). */
   unsureOfArea(text: string): boolean;
   /** Asks for the levels of need themselves ("what are the four levels?", "I'm training staff: which levels..."). */
@@ -52,6 +54,7 @@ export function createFramingReader(file = join(defaultKnowledgeDir(), 'framing.
       const message = normalise(text);
       return found(guidance, message) && !found(particular, message) && (writerApart || !found(writer, message));
     },
+    speaksOfAParticularChild: text => found(particular, normalise(text)),
     unsureOfArea: text => found(unsure, normalise(text)),
     asksForTheLevels: text => found(levels, normalise(text)),
     guidancePhrases: parsed.data.aboutTheGuidance,

@@ -8,7 +8,7 @@ import { alternatives, CueList, cuePattern, readCueFile } from './cues.js';
 import { contentTerms } from './relevance.js';
 
 const QuestionWordsFile = z.object({
-  questionOpeners: CueList, worry: CueList, asksForIndicators: CueList, aboutTheQuestion: CueList,
+  questionOpeners: CueList, worry: CueList, asksForIndicators: CueList, aboutTheQuestion: CueList, saysNothingYet: CueList,
 }).strict();
 
 export interface QuestionWords {
@@ -22,16 +22,20 @@ export interface QuestionWords {
   aboutTheQuestion: ReadonlySet<string>;
   /** The words that open a question ("what", "which", "does"), as typed: they say nothing about what is asked. */
   openers: ReadonlySet<string>;
+  /** Whether a message only says that someone wants to ask about a child ("need advice about a kid"), not what about. */
+  saysNothingYet(text: string): boolean;
 }
 
 export function readQuestionWords(file = join(defaultKnowledgeDir(), 'question-words.yaml')): QuestionWords {
   const words = readCueFile(file, QuestionWordsFile);
+  const nothingYet = new Set(words.saysNothingYet.flatMap(w => contentTerms(w)));
   return {
     asks: new RegExp(`\\?|^\\s*${alternatives(words.questionOpeners)}\\b`),
     worry: cuePattern(words.worry, { flags: 'i' }),
     asksForIndicators: cuePattern(words.asksForIndicators, { flags: 'i' }),
     aboutTheQuestion: new Set(words.aboutTheQuestion.flatMap(w => contentTerms(w))),
     openers: new Set(words.questionOpeners.filter(w => !w.startsWith('/'))),
+    saysNothingYet: text => contentTerms(text).every(term => nothingYet.has(term)),
   };
 }
 

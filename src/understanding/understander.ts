@@ -126,6 +126,9 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         // "What's involved?" asks "involved": the question's opening words match any printed line.
         askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
+        saysNothingYet: QUESTION_WORDS.saysNothingYet(text),
+        asksOfAnEntryAlone: !!attributes && (named.services.length + named.contacts.length) > 0 && age.ageYears === undefined
+          && role !== 'young-person' && !framing.speaksOfAParticularChild(text),
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         aboutTheGuidance,
         guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned, area.area?.authority) : [],

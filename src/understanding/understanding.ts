@@ -62,6 +62,13 @@ export interface Understanding {
   outsideTheGuidance: boolean;
   /** The message asks something ("?", or opens with what/where/can/would...), rather than only telling. */
   asks: boolean;
+  /**
+   * Asks a fact of a named team or service and speaks of no particular child ("when can social workers ring
+   * SHARP for a self-harm consultation?"): harm words there name what the service is for, not a disclosure.
+   */
+  asksOfAnEntryAlone: boolean;
+  /** Only says that someone wants to ask or talk about a child, not what about ("need advice about a kid"). */
+  saysNothingYet: boolean;
   /** How many words: a short message leans on what was just answered. */
   wordCount: number;
   /** Level-of-need ids named in the message ("level 3", "additional support"). */

@@ -299,7 +299,7 @@ const CASES: Case[] = [
   {
     name: 'youth clubs for a 12 year old are the universal services\' to answer, not out of scope',
     stored: STORED.nothing, message: 'any clubs for my 12 year old in Arnold?',
-    replies: [], ask: 'concern', saysNot: [/can't help/],
+    replies: ['route:services'], says: [/Youth Service/], saysNot: [/can't help/],
   },
   // Harm in everyday words (Pathway to Provision: Prevent, 101 ext 801 5060 or prevent@nottinghamshire.pnn.police.uk).
   {
@@ -370,6 +370,59 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: 'my 14 year old absolutely smashed his mocks and is killing it at football - is there anything for teenagers to do in the evenings round radcliffe on trent?',
     replies: [], ask: 'concern', saysNot: [/can't help/, /0300 500 80 90/],
   },
+  // An opening that says only that there is something to ask is met with the question of what.
+  {
+    name: '"need advice about a kid": what is the concern, with 999, not every front door',
+    stored: STORED.nothing, now: lateEvening, message: 'need advice about a kid',
+    replies: [/^In an emergency, or if a child is in immediate danger, call 999/], ask: 'concern', saysNot: [/0300 456 4546/, /0115 876 4800/, /01332 786968/],
+  },
+  {
+    name: '"need advice about my son" is never "can\'t help"',
+    stored: STORED.nothing, message: 'I need advice about my son',
+    replies: [/^In an emergency/], ask: 'concern', saysNot: [/can't help/],
+  },
+  {
+    name: 'a worry voiced with nothing else keeps the fail-safe: every front door',
+    stored: STORED.nothing, message: "i'm worried about a kid in my class",
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/, /0115 876 4800/, /01332 641172/],
+  },
+  // Harm words that name what a team is for, asked of the team and of no particular child.
+  {
+    name: 'SHARP\'s hours for a self-harm consultation: the Tuesday consultation line, not the safeguarding route',
+    stored: STORED.nothing, message: "what are SHARP's hours for a self-harm consultation",
+    replies: [/^SHARP .*every Tuesday 9:00/s],
+  },
+  {
+    name: 'the same hours asked beside a daughter who is cutting herself: the safeguarding route first',
+    stored: STORED.nothing, message: "my daughter is cutting herself, what are SHARP's hours",
+    replies: ['route:safeguarding', /SHARP/], says: [/0115 876 4800/],
+  },
+  // Ordinary needs in everyday words (Pathway to Provision: the Children's Centre Service's groups; Derby: Live-well).
+  {
+    name: 'baby groups for a new mum in Kirkby: the Children\'s Centre Service',
+    stored: STORED.nothing, message: 'new mum in Kirkby, baby is 4 months, I barely see anyone and would love to meet other mums. Anything like baby groups round here?',
+    replies: ['route:services'], says: [/Children's Centre Service/],
+  },
+  {
+    name: 'a 15 year old hooked on vaping in Derby: Live-well',
+    stored: STORED.nothing, message: "my 15yo is addicted to vaping, spends every penny on it. derby. anyone who helps with that?",
+    replies: ['route:services'], says: [/Start here: Live-well/],
+  },
+  {
+    name: 'smoking weed every day is for the drug services, not the stop-smoking one',
+    stored: STORED.nothing, message: 'im 16 and smoking weed every day and i want to stop. is there somewhere in derby for people my age?',
+    replies: ['route:services'], saysNot: [/Live-well/],
+  },
+  {
+    name: 'early worries about eating and weight, in the evening: the health services, no out-of-hours door',
+    stored: STORED.nothing, now: lateEvening, message: 'my 14 yr old has started skipping lunch and going on about her weight a lot. nothing drastic yet but I want to get ahead of it. we\'re in Keyworth',
+    replies: ['route:services'], says: [/Healthy Family/], saysNot: [/0300 456 4546/],
+  },
+  {
+    name: 'secret travel to Turkey and jihadist songs, at a City school: the City\'s front door',
+    stored: STORED.nothing, message: "Nottingham city secondary: Y11 boy (15) keeps playing IS nasheeds in class and asking mates how you'd get to Turkey without your parents knowing",
+    replies: ['route:safeguarding'], says: [/0115 876 4800/],
+  },
 
 ];
 
@@ -387,6 +440,21 @@ describe('planTurn', () => {
     for (const [key, value] of Object.entries(c.keeps ?? {})) expect(plan.memory.facts[key as keyof CaseFacts], key).toEqual(value);
     for (const pattern of c.says ?? []) expect(wordsOf(plan)).toMatch(pattern);
     for (const pattern of c.saysNot ?? []) expect(wordsOf(plan)).not.toMatch(pattern);
+  });
+
+  it('"what about the Notts MASH on a Friday?" after Derby First Contact\'s hours: the MASH looked up, never a records check', () => {
+    const first = planTurn(deps, STORED.nothing, 'what hours is Derby First Contact open?', inHours);
+    const next = planTurn(deps, first.memory, 'what about the Notts MASH on a Friday?', inHours);
+    expect(routeOf(next)?.kind).toBe('contacts');
+    expect(wordsOf(next)).toMatch(/0300 500 80 90/);
+    expect(wordsOf(next)).not.toMatch(/can't check records/);
+  });
+
+  it('"what do they use over in the county?" after the City\'s early help assessment: the county\'s EHAF', () => {
+    const first = planTurn(deps, STORED.nothing, "what's the early help assessment called in nottingham city?", inHours);
+    const next = planTurn(deps, first.memory, 'and what do they use over in the county?', inHours);
+    expect(wordsOf(next)).toMatch(/EHAF/);
+    expect(wordsOf(next)).not.toMatch(/Children and Families Direct is Nottingham City's/);
   });
 
   it('keeps a risk once raised: a later "start over" with harm still carries it, and the safeguarding route leads', () => {

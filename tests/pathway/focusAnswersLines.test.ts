@@ -233,6 +233,8 @@ describe('a made-up service\'s attributes', () => {
 
   it('length: a printed line when it prints no delivery, else not printed', () => {
     expect(text(blank({ notes: ['Runs for 6 weeks'] }), 'length')).toBe('Test Service: Runs for 6 weeks');
+    // A length in months is a length too ("cases must not remain open longer than 12 months").
+    expect(text(blank({ notes: ['Referrals by email', 'Support lasts up to 6 months'] }), 'length')).toBe('Test Service: Support lasts up to 6 months');
     expect(text(blank(), 'length')).toBe('Test Service: the source does not say how long it runs or how many sessions it has.');
   });
 

@@ -107,6 +107,7 @@ describe('the words that open a question', () => {
       'worry: [worried]',
       'asksForIndicators: [signs]',
       'aboutTheQuestion: [levels]',
+      'saysNothingYet: [advice]',
     ].join('\n'));
     const read = readQuestionWords(file);
     expect([...read.openers]).toEqual(['what']);
@@ -122,8 +123,36 @@ describe('the words that open a question', () => {
     writeFileSync(missing, 'questionOpeners: [what]\nworry: [worried]\nasksForIndicators: [signs]\n');
     expect(() => readQuestionWords(missing)).toThrow(/aboutTheQuestion/);
     const extra = join(dir, 'extra.yaml');
-    writeFileSync(extra, 'questionOpeners: [what]\nworry: [worried]\nasksForIndicators: [signs]\naboutTheQuestion: [level]\nthanks: [ta]\n');
+    writeFileSync(extra, 'questionOpeners: [what]\nworry: [worried]\nasksForIndicators: [signs]\naboutTheQuestion: [level]\nsaysNothingYet: [advice]\nthanks: [ta]\n');
     expect(() => readQuestionWords(extra)).toThrow(/thanks/);
+  });
+});
+
+describe('a message that says only that there is something to ask', () => {
+  it.each([
+    'need advice about a kid',
+    'hi, I need to talk to someone',
+    'can I ask a quick question about my daughter?',
+    'Hello, I need some advice please',
+  ])('"%s" tells nothing yet', text => {
+    expect(words().saysNothingYet(text)).toBe(true);
+  });
+
+  it.each([
+    'need advice about my son\'s sleep',
+    'I need to talk to someone, my dad hits me',
+    'advice about a kid in Mansfield',
+    'my daughter is being bullied',
+    'mash number',
+  ])('"%s" says what about', text => {
+    expect(words().saysNothingYet(text)).toBe(false);
+  });
+
+  it('counts a listed word in every form the topic index gives it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'question-words-')), 'question-words.yaml');
+    writeFileSync(file, 'questionOpeners: [what]\nworry: [worried]\nasksForIndicators: [signs]\naboutTheQuestion: [level]\nsaysNothingYet: [question]\n');
+    expect(readQuestionWords(file).saysNothingYet('questions?')).toBe(true);
+    expect(readQuestionWords(file).saysNothingYet('questions about sleep')).toBe(false);
   });
 });
 

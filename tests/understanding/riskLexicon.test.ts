@@ -95,6 +95,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'dad gets drunk most nights',
     'when I got there both parents were clearly stoned',
     'hungover and the twins strapped into the back of the car',
+    'she was so drunk she could barely stand and then drove off',
     'he drove to football after a few pints',
     'the 3 year old swallowed methadone from a bottle on the side',
   ],
@@ -170,6 +171,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'he watches violent content',
     'he says we have to fight for our people now',
     'they want to burn down the mosque on the high street',
+    'he keeps asking how you would get to syria without your parents knowing',
   ],
   'fgm': [
     'worried about fgm',
