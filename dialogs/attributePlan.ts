@@ -139,9 +139,11 @@ function attributeTargets(kb: KnowledgeBase, u: Understanding, memory: CaseMemor
     // "Does it cover...", "family in Bingham": a place beside a new entry is the case's, checked by the full answer.
     const attributes = asked.attributes.filter(a => a !== 'covers');
     // A service's own times ("when are SHARP's consultations?") are printed with it, not with a contact.
-    const ownHours = named[0]!.kind === 'service' && printsOwnHours(kb, named[0]!.id);
-    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && ownHours));
-    return aboutAChild || !beyondLookup ? [] : [...named];
+    // "When can a social worker phone SHARP?" asks SHARP's times: the entry that prints its own is the one asked.
+    const withOwnHours = named.filter(n => n.kind === 'service' && printsOwnHours(kb, n.id));
+    const beyondLookup = attributes.some(a => !LOOKUP_ATTRIBUTES.includes(a) || (a === 'hours' && withOwnHours.length > 0));
+    if (aboutAChild || !beyondLookup) return [];
+    return attributes.every(a => a === 'hours') && withOwnHours.length ? withOwnHours : [...named];
   }
   if (!focus) return [];
   // No pronoun is needed when the message brings nothing new: no place, no age ("at what age is a child left alone always referred?").

@@ -267,6 +267,9 @@ function processAnswer(kb: KnowledgeBase, p: Process, attribute: Attribute, now:
   // says it whole, where one printed step would give a single case of it.
   const itselfAbout = attribute !== 'about' && SAYS[attribute].test(p.title) && SAYS[attribute].test(p.summary);
   if (attribute === 'about' || itselfAbout) return { text: `${p.title}: ${p.summary}`, citation: p.citation };
+  // "How long can a case stay open?": a process's own time limits, the two that fit best, answer it together.
+  const limits = attribute === 'length' ? scoredLines(kb, p.timescales, attribute, askedTerms).slice(0, 2).map(l => l.line) : [];
+  if (limits.length > 1) return { text: `${p.title}: ${limits.join('; ')}`, citation: p.citation };
   const lines = attribute === 'waiting' || attribute === 'after-referral' ? [...p.timescales, ...p.steps] : [...p.steps, ...p.timescales, p.summary];
   const line = (attribute === 'waiting' && p.timescales[0]) || printedLine(kb, lines, attribute, askedTerms);
   return line ? { text: `${p.title}: ${line}`, citation: p.citation } : notPrinted(p.title, `that (${attribute.replace(/-/g, ' ')})`, p.citation);

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultKnowledgeDir } from '../knowledge/loader.js';
-import { cuePattern } from './cues.js';
-import { normalise, phrasePattern, stemOf } from './text.js';
+import { CueList, cuePattern } from './cues.js';
+import { normalise, phrasePattern, stemOf, withoutNonWords } from './text.js';
 
 import { ATTRIBUTES, type Attribute } from '../pathway/focus.js';
 
 const AttributeWords = z.object({
-  attributes: z.record(z.enum(ATTRIBUTES), z.array(z.string().trim().min(1)).min(1)),
+  attributes: z.record(z.enum(ATTRIBUTES), CueList),
   references: z.array(z.string().trim().min(1)).min(1),
   elsewhere: z.array(z.string().trim().min(1)).min(1),
   elsewhereAfterAnEntry: z.array(z.string().trim().min(1)).min(1),
@@ -53,13 +53,15 @@ function clauseStems(message: string, at: number): string[] {
     if (m.index < at) start = m.index + m[0].length;
     else { end = m.index; break; }
   }
-  return (message.slice(start, end).match(/[a-z]{4,}/g) ?? []).map(stemOf);
+  return (withoutNonWords(message.slice(start, end)).match(/[a-z]{4,}/g) ?? []).map(stemOf);
 }
 
 export function createAttributeRecogniser(file = join(defaultKnowledgeDir(), 'attributes.yaml')): AttributeRecogniser {
   const parsed = AttributeWords.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(parsed.error.issues.map(i => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
-  const phrases = ATTRIBUTES.flatMap(attribute => (parsed.data.attributes[attribute] ?? []).map(phrase => ({ attribute, pattern: phrasePattern(phrase) })));
+  // A phrase as whole words; "/a regular expression/" for what a phrase cannot say ("when can a social worker ring").
+  const phrases = ATTRIBUTES.flatMap(attribute => (parsed.data.attributes[attribute] ?? [])
+    .map(phrase => ({ attribute, pattern: phrase.startsWith('/') ? cuePattern([phrase], { flags: 'g' }) : phrasePattern(phrase) })));
   const references = parsed.data.references.map(phrasePattern);
   const elsewhere = cuePattern(parsed.data.elsewhere);
   const elsewhereAfterAnEntry = cuePattern(parsed.data.elsewhereAfterAnEntry);

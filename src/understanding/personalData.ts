@@ -63,6 +63,9 @@ const NAME_AFTER_WORD = new RegExp(
 const NAME_BEFORE_AGE = new RegExp(
   `\\b${NOT_A_NAME}${NAME_WORDS}(?=\\s+(?:is|was|who\\s+is|aged?)\\s+\\d{1,2}\\b|\\s*\\(\\s*(?:aged?\\s*)?\\d{1,2}\\s*\\)|\\s*,?\\s*\\(?\\s*(?:aged?\\s+\\d|${DOB_WORDS_ANY_CASE}\\b))`, 'g');
 
+/** A full name told by the school year beside it: "Kacey-Leigh Barnes in Y2", "Tom Jones in year 6". */
+const NAME_BEFORE_SCHOOL_YEAR = new RegExp(`\\b${NOT_A_NAME}${NAME_PART}\\s${NAME_PART}(?=\\s+in\\s+(?:[Yy]|[Yy]r|[Yy]ear)\\s?\\d{1,2}\\b|\\s+in\\s+[Rr]eception\\b)`, 'g');
+
 const test = (pattern: RegExp, text: string): boolean => { pattern.lastIndex = 0; return pattern.test(text); };
 
 function hasPersonalPhone(text: string): boolean {
@@ -80,7 +83,7 @@ export function findPersonalData(original: string): PersonalDataKind[] {
   if (test(POSTCODE, original) || test(STREET_ADDRESS, original)) found.push('postcode');
   if (hasPersonalPhone(original)) found.push('phone-number');
   if ([...original.matchAll(EMAIL)].some(match => !SERVICE_EMAIL.test(match[0]))) found.push('email');
-  if (test(NAME_AFTER_WORD, original) || test(NAME_BEFORE_AGE, original)) found.push('name');
+  if (test(NAME_AFTER_WORD, original) || test(NAME_BEFORE_AGE, original) || test(NAME_BEFORE_SCHOOL_YEAR, original)) found.push('name');
   return found;
 }
 
@@ -92,7 +95,7 @@ export const REMOVED = '[removed]';
  */
 // Addresses first: a street's name before an age ("100 Acacia Road, aged 4") would otherwise be taken for a
 // person's and leave the house number behind.
-const REDACTIONS: readonly RegExp[] = [STREET_ADDRESS, NAMED_STREET, POSTCODE, NAME_BEFORE_AGE, NAME_AFTER_WORD, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER];
+const REDACTIONS: readonly RegExp[] = [STREET_ADDRESS, NAMED_STREET, POSTCODE, NAME_BEFORE_AGE, NAME_AFTER_WORD, NAME_BEFORE_SCHOOL_YEAR, DATE_OF_BIRTH, EMAIL, PHONE, NHS_NUMBER];
 
 let placeNames: ReadonlySet<string> | undefined;
 /** The places the guide knows by name ("Mansfield is 4", "my son is Derby born" name a place, not a child), read once. */
@@ -125,5 +128,5 @@ function redactNameBesidePlaces(found: string): string {
 /** The message with identifying details replaced, for anything that is kept (conversation state, transcripts). */
 export function redactPersonalData(original: string): string {
   return REDACTIONS.reduce((text, pattern) => text.replace(pattern, found =>
-    (pattern === NAME_BEFORE_AGE || pattern === NAME_AFTER_WORD ? redactNameBesidePlaces(found) : REMOVED)), original);
+    ([NAME_BEFORE_AGE, NAME_AFTER_WORD, NAME_BEFORE_SCHOOL_YEAR].includes(pattern) ? redactNameBesidePlaces(found) : REMOVED)), original);
 }

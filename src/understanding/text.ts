@@ -141,3 +141,6 @@ export function isNegated(text: string, start: number, end: number, negators: Re
   const clause = before.split(/\b(but|however|although|though|and yet)\b/).pop() ?? before;
   return negators.test(clause) || AFTER_NEGATORS.test(text.slice(end, end + 30));
 }
+
+/** A word negated by "non-" says what is not meant ("a non-urgent referral" is not the urgent one): left out. */
+export const withoutNonWords = (text: string): string => text.replace(/\bnon[- ]?[a-z]+/g, ' ');

@@ -20,7 +20,7 @@ import { findPersonalData } from './personalData.js';
 import { defaultQuestionWords } from './questionWords.js';
 import { loadRiskCorpus, type CorpusExample } from '../knowledge/riskCorpus.js';
 import { buildRiskScreen, screenForRisk } from './riskScreen.js';
-import { normalise, stemOf, words } from './text.js';
+import { normalise, stemOf, withoutNonWords, words } from './text.js';
 import { buildTopicMatcher, findTopics } from './topics.js';
 import { buildGuidanceLineMatcher, findGuidanceLines } from './guidanceLines.js';
 import { INTENTS, type Intent, type ScoredIntent, type Understander, type Understanding } from './understanding.js';
@@ -124,7 +124,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         ...(attributes ? { attributes } : {}),
         ...(elsewhere ? { asksElsewhere: elsewhere } : {}),
         // "What's involved?" asks "involved": the question's opening words match any printed line.
-        askedTerms: (normalised.match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
+        askedTerms: (withoutNonWords(normalised).match(/[a-z]{4,}/g) ?? []).filter(w => !QUESTION_WORDS.openers.has(w)).map(stemOf),
         asks: QUESTION.test(normalised),
         saysNothingYet: QUESTION_WORDS.saysNothingYet(text),
         asksOfAnEntryAlone: !!attributes && (named.services.length + named.contacts.length) > 0 && age.ageYears === undefined

@@ -171,6 +171,13 @@ describe('a process\'s and a level\'s attributes', () => {
     expect(text(referral, 'waiting')).toBe('Making a referral to the Small Steps Service: If you have not heard anything regarding your referral after 12 weeks, contact the Small Steps Team on 01623 404345.');
   });
 
+  it('length of a process with time limits (Derby handbook, 4: "completed within 6 months ... not remain open for longer than 12 months"): both limits, asked by "stay open"', () => {
+    const duration: Focus = { kind: 'process', id: 'derby-case-duration-and-closure' };
+    const said = text(duration, 'length', undefined, ['stay', 'open', 'close']);
+    expect(said).toMatch(/6 months/);
+    expect(said).toMatch(/12 months/);
+  });
+
   it('a contact\'s attribute: its contact\'s', () => {
     expect(text(referral, 'email')).toMatch(/^Small Steps Team \(Family Action\): Nottinghamshiresmallsteps@family-action\.org\.uk/);
   });
