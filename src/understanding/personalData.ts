@@ -63,8 +63,8 @@ const NAME_AFTER_WORD = new RegExp(
 const NAME_BEFORE_AGE = new RegExp(
   `\\b${NOT_A_NAME}${NAME_WORDS}(?=\\s+(?:is|was|who\\s+is|aged?)\\s+\\d{1,2}\\b|\\s*\\(\\s*(?:aged?\\s*)?\\d{1,2}\\s*\\)|\\s*,?\\s*\\(?\\s*(?:aged?\\s+\\d|${DOB_WORDS_ANY_CASE}\\b))`, 'g');
 
-/** A full name told by the school year beside it: "Kacey-Leigh Barnes in Y2", "Tom Jones in year 6". */
-const NAME_BEFORE_SCHOOL_YEAR = new RegExp(`\\b${NOT_A_NAME}${NAME_PART}\\s${NAME_PART}(?=\\s+in\\s+(?:[Yy]|[Yy]r|[Yy]ear)\\s?\\d{1,2}\\b|\\s+in\\s+[Rr]eception\\b)`, 'g');
+/** A full name told by the school year or a bare age beside it: "Kacey-Leigh Barnes in Y2", "Kai Brennan, 10, says". */
+const NAME_BEFORE_SCHOOL_YEAR = new RegExp(`\\b${NOT_A_NAME}${NAME_PART}\\s${NAME_PART}(?=\\s+in\\s+(?:[Yy]|[Yy]r|[Yy]ear)\\s?\\d{1,2}\\b|\\s+in\\s+[Rr]eception\\b|\\s*,\\s*\\d{1,2}\\s*(?:,|\\)|yo\\b|y\\/o\\b|yrs?\\b|years?\\b))`, 'g');
 
 const test = (pattern: RegExp, text: string): boolean => { pattern.lastIndex = 0; return pattern.test(text); };
 

@@ -264,6 +264,7 @@ describe('harm words in an ordinary context (innocentContext): an accident told 
     'my 4 year old bruised his knee falling off his scooter',
     'she got a black eye playing football at school',
     'he tripped on the stairs and has a bruise on his shin',
+    'she had her jabs and now there is a bruise on her thigh where they went in',
   ])('"%s" is not read as physical abuse', text => {
     const read = readLexicon(lexicon, normalise(text));
     expect(read.risks).not.toContain('physical-abuse');
@@ -276,6 +277,7 @@ describe('harm words in an ordinary context (innocentContext): an accident told 
     ['dad pushed him and he fell and bruised his head', 'a harmful act in the same sentence'],
     ['he fell over at his stepdad\'s and has a black eye', 'an adult in the same sentence'],
     ['he fell off his bike last week. today he has a black eye and will not say why', 'the accident is in another sentence'],
+    ['there is a bruise on her arm, she says her dad did it after her jabs', 'someone gives the account'],
   ])('"%s" is still read as physical abuse: %s', text => {
     expect(readLexicon(lexicon, normalise(text)).risks).toContain('physical-abuse');
   });
