@@ -30,7 +30,7 @@ const WholeMessage = z.object({ before: CueList.optional(), phrases: CueList, af
 const IntentCues = z.object({
   contact: CueList, asksWhatIsAvailable: CueList, asksAboutAService: CueList,
   wholeMessage: z.object({ greeting: WholeMessage, thanks: WholeMessage, cancel: WholeMessage, 'start-over': WholeMessage, help: WholeMessage }).strict(),
-  asksWhy: CueList, asksWhatIf: CueList, asksAboutRecords: CueList, asksWhereToRefer: CueList, asksAboutThreshold: CueList,
+  opensAfresh: CueList, asksWhy: CueList, asksWhatIf: CueList, asksAboutRecords: CueList, asksWhereToRefer: CueList, asksAboutThreshold: CueList,
   asksAboutEligibility: CueList, pointsAtAService: CueList, asksWhoAServiceTakes: CueList, namesAProcess: CueList,
   asksHowItWorks: CueList, asksAboutTheProcess: CueList, asksHowToGetIn: CueList, asksForSupport: CueList, asksWhereToGo: CueList,
   asksAboutConsent: CueList, statesSafeguardingWorry: CueList, asksSomething: CueList, outOfScope: CueList, outsideTheGuidance: CueList,
@@ -45,7 +45,8 @@ function whole({ before, phrases, after }: z.infer<typeof WholeMessage>): (s: Me
 export const buildRules = (file = join(defaultKnowledgeDir(), 'intent-cues.yaml')): Rule[] => rulesFrom(readCueFile(file, IntentCues));
 
 function rulesFrom(cues: z.infer<typeof IntentCues>): Rule[] {
-  const { contact: contactCues, wholeMessage, ...lists } = cues;
+  const { contact: contactCues, wholeMessage, opensAfresh, ...lists } = cues;
+  const afresh = new RegExp(`^\\W*${alternatives(opensAfresh)}\\b`);
   const cue = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, cuePattern(list)])) as Record<keyof typeof lists, RegExp>;
   const test = (re: RegExp) => (s: MessageSignals) => re.test(s.text);
   // "no.", "tel:": a contact word may run into digits or punctuation, not into a longer word.
@@ -56,6 +57,7 @@ function rulesFrom(cues: z.infer<typeof IntentCues>): Rule[] {
     { intent: 'cancel', boost: 2.5, applies: whole(wholeMessage.cancel) },
     { intent: 'start-over', boost: 2.5, applies: whole(wholeMessage['start-over']) },
     { intent: 'help', boost: 2.5, applies: whole(wholeMessage.help) },
+    { intent: 'start-over', boost: 1, applies: s => afresh.test(s.text) },
     { intent: 'explain', boost: 3, applies: test(cue.asksWhy) },
     { intent: 'what-if', boost: 3, applies: test(cue.asksWhatIf) },
     { intent: 'records-check', boost: 3, applies: test(cue.asksAboutRecords) },

@@ -105,7 +105,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
           : (hasCaseFact || concerns.length > 0) && wordCount <= 8 && !QUESTION.test(normalised) ? 2 : 0;
         if (answer) boosts.set('provide-facts', Math.max(boosts.get('provide-facts') ?? 0, answer));
       }
-      const alternatives = pastASocialMove(rank(scores, boosts), boosts, wordCount);
+      const alternatives = pastASocialMove(rank(scores, boosts), boosts, wordCount, hasCaseFact || concerns.length > 0);
       const [top, second] = alternatives;
       const intent = top!.intent;
       // "I'm writing a training slide: how is neglect defined?": the writer is no child; an age is one.
@@ -172,6 +172,8 @@ function answersExpected(expecting: MissingFact, facts: Partial<CaseFacts>, ageR
 
 /** Intents that are a social move rather than a question about children's services. */
 const SOCIAL_MOVES: readonly Intent[] = ['greeting', 'thanks', 'cancel', 'start-over', 'help'];
+/** Social moves that clear what the case holds. */
+const CLEARING_MOVES: readonly Intent[] = ['cancel', 'start-over'];
 /** Longer than this, a message read as a social move by the classifier alone says something more. */
 const SOCIAL_MOVE_MAX_WORDS = 12;
 /** Below this, the classifier's next reading of such a message is no reading at all. */
@@ -183,9 +185,12 @@ const SECOND_READING_MIN = 0.1;
  * The classifier that misread it is no surer that it is out of scope; and with no real second reading
  * either, the question is the default one: which service fits.
  */
-function pastASocialMove(ranked: ScoredIntent[], boosts: Map<Intent, number>, wordCount: number): ScoredIntent[] {
+function pastASocialMove(ranked: ScoredIntent[], boosts: Map<Intent, number>, wordCount: number, tellsFacts: boolean): ScoredIntent[] {
   const top = ranked[0]!.intent;
-  if (!SOCIAL_MOVES.includes(top) || boosts.has(top) || wordCount <= SOCIAL_MOVE_MAX_WORDS) return ranked;
+  // Clearing the case is never read from a message that tells its facts without the words for it
+  // ("7. wants Cygnet; violent father turning up again" is not "start again"), whatever its length.
+  const clearsUnasked = CLEARING_MOVES.includes(top) && tellsFacts;
+  if (!SOCIAL_MOVES.includes(top) || boosts.has(top) || (wordCount <= SOCIAL_MOVE_MAX_WORDS && !clearsUnasked)) return ranked;
   const asking = (r: ScoredIntent) => !SOCIAL_MOVES.includes(r.intent) && r.intent !== 'out-of-scope';
   const reordered = [...ranked.filter(asking), ...ranked.filter(r => !asking(r))];
   if (reordered[0]!.confidence >= SECOND_READING_MIN) return reordered;

@@ -442,6 +442,18 @@ describe('planTurn', () => {
     for (const pattern of c.saysNot ?? []) expect(wordsOf(plan)).not.toMatch(pattern);
   });
 
+  it('facts told again with "again" in them never clear the case: the area stays, and only its front door is given', () => {
+    const plan = planTurn(deps, STORED.answered, '7. wants Cygnet; violent father turning up again. mum consents. autism (ASD)', inHours);
+    expect(plan.memory.facts.area?.district).toBe('rushcliffe');
+    expect(wordsOf(plan)).not.toMatch(/0115 876 4800|01332 641172/);
+  });
+
+  it('"start again, new child: 9 year old in Derby" does clear it, and answers the new case', () => {
+    const plan = planTurn(deps, STORED.answered, 'start again, new child: 9 year old in Derby', inHours);
+    expect(plan.memory.facts.area?.authority).toBe('derby');
+    expect(plan.memory.facts.concerns).toEqual([]);
+  });
+
   it('"what about the Notts MASH on a Friday?" after Derby First Contact\'s hours: the MASH looked up, never a records check', () => {
     const first = planTurn(deps, STORED.nothing, 'what hours is Derby First Contact open?', inHours);
     const next = planTurn(deps, first.memory, 'what about the Notts MASH on a Friday?', inHours);
