@@ -96,6 +96,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'when I got there both parents were clearly stoned',
     'hungover and the twins strapped into the back of the car',
     'she was so drunk she could barely stand and then drove off',
+    'her parents have refused to take her to a doctor',
     'he drove to football after a few pints',
     'the 3 year old swallowed methadone from a bottle on the side',
   ],
