@@ -81,6 +81,14 @@ describe('an answer to the question just asked', () => {
   });
 
   it.each([
+    ['he is really struggling with his speech and his behaviour at home', 'concern'],
+    ['she was diagnosed with autism by the paediatrician last year', 'diagnosis'],
+    ['yes, mum and dad are both happy for me to refer her', 'consent'],
+  ] as const)('"%s", asked for the %s, is the fact given, however long', (text, expecting) => {
+    expect(understand(text, undefined, expecting).intent).toBe('provide-facts');
+  });
+
+  it.each([
     ["he can't sit still", 'diagnosis'],
     ['we moved to Arnold from Derby last month', 'diagnosis'],
   ] as const)('"%s", a short statement of other facts, asked for the %s, is facts given', (text, expecting) => {
@@ -92,6 +100,27 @@ describe('an answer to the question just asked', () => {
     ['he is 7, where can he go?', 'consent', 'find-service'],
   ] as const)('"%s", asked for the %s, asks something: %s', (text, expecting, intent) => {
     expect(understand(text, undefined, expecting).intent).toBe(intent);
+  });
+});
+
+describe('a service or contact named with an area', () => {
+  it('is that area\'s own: "child protection in Derby" is Derby\'s children\'s social care, not the City\'s as well', () => {
+    expect(understand('is it child protection?').facts.namedServices?.sort()).toEqual(['city-social-care-teams', 'derby-childrens-social-care']);
+    expect(understand('child protection in Derby').facts.namedServices).toEqual(['derby-childrens-social-care']);
+  });
+
+  it('with no area, every authority\'s: "youth offending team"', () => {
+    expect(understand('youth offending team').facts.namedServices?.sort()).toEqual(['city-youth-offending-team', 'derby-youth-offending-service', 'notts-youth-justice']);
+  });
+
+  it('a contact named with an area: "derby edt" is Derby\'s out-of-hours line', () => {
+    expect(understand('derby edt').facts.namedContacts).toEqual(['derby-careline']);
+  });
+
+  it('a national service, of no authority, stays named beside an area: "childline in Derby"', () => {
+    const u = understand('childline in Derby');
+    expect(u.facts.namedServices).toEqual(['childline']);
+    expect(u.facts.namedContacts).toEqual(['childline']);
   });
 });
 
