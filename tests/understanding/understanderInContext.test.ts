@@ -124,6 +124,19 @@ describe('a service or contact named with an area', () => {
   });
 });
 
+describe('the same asked of another place', () => {
+  it.each([
+    ['what about Gedling?', 'follow-up'],
+    ['and the city one?', 'entry'],
+  ])('"%s" asks what was just answered of that place: %s', (text, elsewhere) => {
+    expect(understand(text).asksElsewhere).toBe(elsewhere);
+  });
+
+  it('with no place named, "is there an equivalent?" asks it of no other place', () => {
+    expect(understand('is there an equivalent?')).not.toHaveProperty('asksElsewhere');
+  });
+});
+
 describe('how sure the reading is', () => {
   it.each([
     'grieving after his dad died',
