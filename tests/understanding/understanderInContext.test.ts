@@ -26,6 +26,14 @@ describe('the case in hand', () => {
     expect(understand("Bulwell, not sure if that's city or county").facts.area).toMatchObject({ authority: 'nottingham-city', place: 'Bulwell' });
   });
 
+  it('a place named in the message comes before the case\'s: "she is in Bulwell now, is this universal?" is the City\'s level', () => {
+    expect(understand('she is in Bulwell now, is this universal?', rushcliffe).levelsMentioned).toEqual(['city-universal']);
+  });
+
+  it('"not sure yet", asked for the concern, states none', () => {
+    expect(understand('not sure yet', undefined, 'concern').facts.concerns).toBeUndefined();
+  });
+
   it('"yes" to "Is there a diagnosis?" in a case about ADHD is an ADHD diagnosis', () => {
     expect(understand('yes', adhd, 'diagnosis').facts.diagnoses).toEqual({ adhd: 'diagnosed' });
   });
@@ -134,6 +142,16 @@ describe('the same asked of another place', () => {
 
   it('with no place named, "is there an equivalent?" asks it of no other place', () => {
     expect(understand('is there an equivalent?')).not.toHaveProperty('asksElsewhere');
+  });
+});
+
+describe('what a question asks', () => {
+  it('"ok" asks about no words', () => {
+    expect(understand('ok').askedTerms).toEqual([]);
+  });
+
+  it('"tell me about Cygnet, what ages is it for?" asks for the ages, not everything about it', () => {
+    expect(understand('tell me about Cygnet, what ages is it for?').attributes?.attributes).toEqual(['ages']);
   });
 });
 
