@@ -529,8 +529,6 @@ export const survivorsLeftStanding = {
     'equivalent: as above',
   'src/understanding/area.ts:82:24 ConditionalExpression -> false':
     'equivalent: a length differing by more than two is more than two edits',
-  'src/understanding/area.ts:82:66 BooleanLiteral (no coverage) -> true':
-    'not worth a test: reached only by a word more than two letters longer or shorter than a name with the same first letter and similar letters',
   'src/understanding/area.ts:85:33 EqualityOperator -> JaroWinklerDistance(a, b) > 0.9':
     'not worth a test: a tuning floor; a similarity of exactly 0.9 comes only by chance',
   'src/understanding/area.ts:85:33 ConditionalExpression -> true':
@@ -560,21 +558,17 @@ export const survivorsLeftStanding = {
     'equivalent: as above',
   'src/understanding/area.ts:111:83 ConditionalExpression -> true':
     'equivalent: the same phrase at the same start has the same end',
-  'src/understanding/area.ts:145:23 Regex -> /(lives in|...)\\b/':
+  'src/understanding/area.ts:152:23 Regex -> /(lives in|...)\\b/':
     'equivalent: the match it is tested on begins with the cue',
-  'src/understanding/area.ts:147:23 Regex -> ...\\s((?:[A-Z]...':
-    'not worth a test: differs only for two spaces typed before the place',
-  'src/understanding/area.ts:155:41 Regex -> /[.!?]/':
+  'src/understanding/area.ts:162:41 Regex -> /[.!?]/':
     'not worth a test: differs only for a reply with a stop inside it as well as at its end, which the next check refuses either way',
-  'src/understanding/area.ts:156:88 Regex -> /\\s/':
-    'not worth a test: differs only for two spaces typed between words',
-  'src/understanding/area.ts:209:101 StringLiteral (no coverage) -> "Stryker was here!"':
+  'src/understanding/area.ts:222:101 StringLiteral (no coverage) -> "Stryker was here!"':
     'unreachable: every entry of the gazetteer has an authority',
   'src/understanding/area.ts:42:71 StringLiteral -> "Stryker was here!"':
     'not worth a test: only lets a name of under five letters with a space or hyphen be guessed at, and no such name is one slip from a typed word of six',
-  'src/understanding/area.ts:197:88 ConditionalExpression -> true':
+  'src/understanding/area.ts:210:88 ConditionalExpression -> true':
     'kept as a finding (mutation4): killing it means pinning "lives in Mansfield, goes to school in Arnold" -> Arnold, which looks wrong (see the session report); decide the behaviour first',
-  'src/understanding/area.ts:197:88 EqualityOperator -> ... .size >= 1':
+  'src/understanding/area.ts:210:88 EqualityOperator -> ... .size >= 1':
     'as above',
   // Triaged in mutation5 (2026-12-03); the gazetteer claims checked against knowledge/geography.yaml as it stands.
   'src/understanding/area.ts:23:11 ConditionalExpression -> false':
@@ -583,8 +577,6 @@ export const survivorsLeftStanding = {
     'equivalent with this gazetteer: the only names under five letters (York, Hull, Wath, NCC) are two slips or more from any word of six letters (the shortest tried alone), and a pair is only tried against two-word names',
   'src/understanding/area.ts:44:47 StringLiteral -> ""':
     'equivalent with this gazetteer: every hyphenated name has three words or more (Radcliffe-on-Trent, Sutton-in-Ashfield), and fuzzy matching tries one word or two',
-  'src/understanding/area.ts:47:71 ArrowFunction -> () => undefined':
-    'not worth a test here: a single word that is part of a longer name but no name itself ("woodhouse", "trent") is then tried as a typo of another name; the names index (named.ts) also reads these words and has its own tests',
   'src/understanding/area.ts:111:68 LogicalOperator -> s === start && e === end || phrase === entry.phrase':
     'equivalent: one phrase matches the same words wherever it is found, so the same phrase over a different but overlapping span cannot happen; only the rest of the condition decides',
   'src/understanding/area.ts:111:68 ConditionalExpression -> true (s === start && e === end)':
@@ -595,48 +587,38 @@ export const survivorsLeftStanding = {
     'equivalent: as above',
   'src/understanding/area.ts:111:96 ConditionalExpression -> true':
     'equivalent with this gazetteer: two different phrases over exactly the same words are spellings of one place ("Newark & Sherwood", "Newark and Sherwood"), so keeping both changes nothing',
-  'src/understanding/area.ts:126:73 MethodExpression -> gram.every(...)':
-    'not worth a test: a pair with one never-a-place word would also be tried as a typo of a two-word name; none is one slip from one',
-  'src/understanding/area.ts:126:83 ArrowFunction -> () => undefined':
-    'not worth a test: the never-a-place words would also be tried as typos; none of six letters or more is one slip from a name with its first letter (they are guarded against future names)',
-  'src/understanding/area.ts:127:9 ConditionalExpression -> false':
-    'not worth a test: as 47:71, a word of a known name tried as a typo of another name',
   'src/understanding/area.ts:127:9 ConditionalExpression -> true':
     'equivalent: a pair has a space and the known words have none, so no pair is skipped either way',
-  'src/understanding/area.ts:127:9 EqualityOperator -> gram.length !== 1':
-    'equivalent: as above for pairs; single words then tried as in 127:9 -> false',
   'src/understanding/area.ts:129:69 ConditionalExpression -> true':
     'not worth a test: a single word would also be tried against two-word names (and the reverse), where a missing space is one slip ("westbridgford"); arguably better, so not pinned either way',
   'src/understanding/area.ts:129:69 LogicalOperator -> ... || withinTwoEdits(...)':
     'not worth a test: as above',
   'src/understanding/area.ts:129:69 ConditionalExpression -> true (t.entry.words === gram.length)':
     'not worth a test: as above',
-  'src/understanding/area.ts:179:94 ArithmeticOperator -> startOf(o) - o.asTyped.length':
+  'src/understanding/area.ts:190:94 ArithmeticOperator -> startOf(o) - o.asTyped.length':
     'equivalent in practice: the cue text then starts a name\'s length before the previous place, but the 35-character window cuts it short of any residence word before that place',
-  'src/understanding/area.ts:139:22 Regex -> (WRITERS_HOME without $)':
-    'not worth a test: "I live" would then count when a comma or full stop stands between it and the place, and the writer\'s home is only set apart when "myself" or "though" follows the place as well',
-  'src/understanding/area.ts:142:22 Regex -> (WRITER_APART without ^)':
-    'not worth a test: "myself" or "though" would then count anywhere after the writer\'s home rather than within 12 characters, and only when "I live" comes before the place as well',
-  'src/understanding/area.ts:201:7 ConditionalExpression -> true':
+  'src/understanding/area.ts:214:7 ConditionalExpression -> true':
     'equivalent in practice: with one authority every list below settles it (the places only one authority has are all of them), on the first place a residence cue points at or the first place, as the code after the branch does',
-  'src/understanding/area.ts:201:7 EqualityOperator -> authorities.size >= 1':
+  'src/understanding/area.ts:214:7 EqualityOperator -> authorities.size >= 1':
     'equivalent in practice: as above',
-  'src/understanding/area.ts:206:62 ConditionalExpression -> true':
+  'src/understanding/area.ts:219:62 ConditionalExpression -> true':
     'not worth a test: any other place of the same authority, not only its name, would confirm it; the places only one authority has (anchored, next) settle the same messages',
   'src/understanding/area.ts:126:29 StringLiteral -> "Stryker was here!"':
     'equivalent with this gazetteer: pairs of under five letters would also be tried, but the two-word names have six letters or more, two slips or more from such a pair, more than the one allowed',
-  'src/understanding/area.ts:211:62 EqualityOperator -> o.asTyped !== m.asTyped':
+  'src/understanding/area.ts:224:62 EqualityOperator -> o.asTyped !== m.asTyped':
     'equivalent in practice: a place is then ruled out by a differently named place of another authority instead of its namesake; whenever both readings can differ, places of two authorities are named and neither leaves a single authority (checked on Arboretum alone, beside one city\'s place, and beside both)',
-  'src/understanding/area.ts:204:18 MethodExpression -> specific':
+  'src/understanding/area.ts:217:18 MethodExpression -> specific':
     'not worth a test: reached only when the cues bounded by the previous place point at two authorities or none; no message found in the time where the unbounded 35-character window then settles it differently',
-  'src/understanding/area.ts:204:34 ArrowFunction -> () => undefined':
-    'not worth a test: as 204:18',
-  'src/understanding/area.ts:204:54 MethodExpression -> text':
-    'not worth a test: as 204:18',
-  'src/understanding/area.ts:204:65 MethodExpression -> Math.min(...)':
-    'not worth a test: as 204:18',
-  'src/understanding/area.ts:204:77 ArithmeticOperator -> ... + 35':
-    'not worth a test: as 204:18',
+  'src/understanding/area.ts:139:19 Regex -> /...never)\\s(?:in\\s+)?(?:the\\s+)?$/':
+    'equivalent: the text is normalised, so one space follows "not"',
+  'src/understanding/area.ts:139:19 Regex -> /...never)\\s+(?:in\\s)?(?:the\\s+)?$/':
+    'equivalent: as above, one space after "in"',
+  'src/understanding/area.ts:139:19 Regex -> /...never)\\s+(?:in\\s+)?(?:the\\s)?$/':
+    'equivalent: as above, one space after "the"',
+  'src/understanding/area.ts:143:21 Regex -> /...\\bfrom\\s$/':
+    'equivalent: as above, one space after "from" (FORMER_HOME)',
+  'src/understanding/area.ts:217:34 ArrowFunction -> () => undefined':
+    'not worth a test: as 217:18',
 
   'src/understanding/personalData.ts:100:7 ConditionalExpression -> true':
     'equivalent: the place names are only kept to save reading them again',
@@ -662,10 +644,127 @@ export const survivorsLeftStanding = {
     'equivalent: findDiagnoses keeps only the case\'s concerns that are conditions it knows',
   'src/understanding/understander.ts:71:39 EqualityOperator -> screened.young > YOUNG_WRITER':
     'not worth a test: a tuning threshold; no message scores exactly 0.7',
-  'src/understanding/understander.ts:207:44 OptionalChaining -> kb.service(id).authority':
+  'src/understanding/understander.ts:209:44 OptionalChaining -> kb.service(id).authority':
     'equivalent: every named service id is a checked reference',
-  'src/understanding/understander.ts:208:44 OptionalChaining -> kb.contact(id).authority':
+  'src/understanding/understander.ts:210:44 OptionalChaining -> kb.contact(id).authority':
     'equivalent: every named contact id is a checked reference',
+  // understander.ts, rescored in mutation6 (lines with survivors only, against the suite with understanderInContext.test.ts).
+  "src/understanding/understander.ts:48:54 ArrayDeclaration -> []":
+    "not killed, not analysed: the guidance-line matcher without its framing phrases still quotes lines for the suite's one guidance question (guidanceLines.test.ts tests the matcher itself)",
+  "src/understanding/understander.ts:62:128 ObjectLiteral -> {}":
+    "not killed: with the area set aside, areaCandidates becomes undefined instead of []; no test reads the candidates of a message whose area is set aside",
+  "src/understanding/understander.ts:90:13 ConditionalExpression -> false":
+    "equivalent in practice: asked for the concern, the answer's own boost (2.5) outweighs what hasCaseFact adds to the rules (provide-facts 1.6)",
+  "src/understanding/understander.ts:90:27 StringLiteral -> \"\"":
+    "equivalent in practice: asked for the concern, the answer's own boost (2.5) outweighs what hasCaseFact adds to the rules (provide-facts 1.6)",
+  "src/understanding/understander.ts:90:40 ConditionalExpression -> true":
+    "equivalent in practice: asked for the concern, the answer's own boost (2.5) outweighs what hasCaseFact adds to the rules (provide-facts 1.6)",
+  "src/understanding/understander.ts:90:40 EqualityOperator -> concerns.length >= 0":
+    "equivalent in practice: asked for the concern, the answer's own boost (2.5) outweighs what hasCaseFact adds to the rules (provide-facts 1.6)",
+  "src/understanding/understander.ts:90:40 EqualityOperator -> concerns.length <= 0":
+    "equivalent in practice: asked for the concern, the answer's own boost (2.5) outweighs what hasCaseFact adds to the rules (provide-facts 1.6)",
+  "src/understanding/understander.ts:95:11 ConditionalExpression -> true":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:11 ConditionalExpression -> false":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:11 LogicalOperator -> screened.denied.length || !screened.risks.length":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:37 BooleanLiteral -> screened.risks.length":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:72 StringLiteral -> \"\"":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:88 ArithmeticOperator -> (scores.get('safeguarding') ?? 0) / 0.2":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:89 LogicalOperator -> scores.get('safeguarding') && 0":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:95:100 StringLiteral -> \"\"":
+    "not killed: no message in the suite, or tried, is read as safeguarding only through harm words it denies; the two denial tests pass without the reduction",
+  "src/understanding/understander.ts:103:36 StringLiteral -> \"\"":
+    "equivalent in practice: the \"why\" and \"what if\" cues' boost (3), with the classifier, outweighs the answer's 2.5 in every reply tried",
+  "src/understanding/understander.ts:103:62 StringLiteral -> \"\"":
+    "equivalent in practice: the \"why\" and \"what if\" cues' boost (3), with the classifier, outweighs the answer's 2.5 in every reply tried",
+  "src/understanding/understander.ts:104:58 ConditionalExpression -> true":
+    "not killed in the time: needs a reply to \"How old?\" with no age in it that is read as something else, and the answer boost applied anyway",
+  "src/understanding/understander.ts:105:13 ConditionalExpression -> true":
+    "not killed in the time: needs a reply with no fact in it (or a long one with facts) to another question that is read as something else; the candidates found (\"she lives in Doncaster but goes to school in Retford\" when asked for a diagnosis) are facts a reader would accept as well",
+  "src/understanding/understander.ts:105:13 LogicalOperator -> hasCaseFact || concerns.length > 0 || wordCount <= 8":
+    "not killed in the time: needs a reply with no fact in it (or a long one with facts) to another question that is read as something else; the candidates found (\"she lives in Doncaster but goes to school in Retford\" when asked for a diagnosis) are facts a reader would accept as well",
+  "src/understanding/understander.ts:105:14 ConditionalExpression -> true":
+    "not killed in the time: needs a reply with no fact in it (or a long one with facts) to another question that is read as something else; the candidates found (\"she lives in Doncaster but goes to school in Retford\" when asked for a diagnosis) are facts a reader would accept as well",
+  "src/understanding/understander.ts:105:29 EqualityOperator -> concerns.length >= 0":
+    "not killed in the time: needs a reply with no fact in it (or a long one with facts) to another question that is read as something else; the candidates found (\"she lives in Doncaster but goes to school in Retford\" when asked for a diagnosis) are facts a reader would accept as well",
+  "src/understanding/understander.ts:105:53 ConditionalExpression -> true":
+    "not killed in the time: needs a reply with no fact in it (or a long one with facts) to another question that is read as something else; the candidates found (\"she lives in Doncaster but goes to school in Retford\" when asked for a diagnosis) are facts a reader would accept as well",
+  "src/understanding/understander.ts:106:13 ConditionalExpression -> true":
+    "equivalent: a zero boost adds nothing, and the provide-facts rule's boost (1.6) is below both answer boosts (2, 2.5), so Math.max never takes it",
+  "src/understanding/understander.ts:106:69 StringLiteral -> \"\"":
+    "equivalent: a zero boost adds nothing, and the provide-facts rule's boost (1.6) is below both answer boosts (2, 2.5), so Math.max never takes it",
+  "src/understanding/understander.ts:112:32 LogicalOperator -> framing.aboutTheGuidance(text, true) || age.ageYears === undefined":
+    "not killed in the time: no suite message has the guidance framing and an age together",
+  "src/understanding/understander.ts:112:63 BooleanLiteral -> false":
+    "not killed in the time: no suite message has the guidance framing and an age together",
+  "src/understanding/understander.ts:112:72 ConditionalExpression -> true":
+    "not killed in the time: no suite message has the guidance framing and an age together",
+  "src/understanding/understander.ts:119:20 EqualityOperator -> top!.confidence <= CONFIDENT":
+    "not worth a test: a tuning threshold (0.45, 0.12); no reading lands exactly on it",
+  "src/understanding/understander.ts:119:64 EqualityOperator -> top!.confidence - second.confidence <= CLEAR_MARGIN":
+    "not worth a test: a tuning threshold (0.45, 0.12); no reading lands exactly on it",
+  "src/understanding/understander.ts:129:33 LogicalOperator -> age.ageYears === undefined || framing.aboutChildrenInGeneral(text)":
+    "not killed in the time: no suite message is about children in general and gives an age",
+  "src/understanding/understander.ts:129:33 ConditionalExpression -> true":
+    "not killed in the time: no suite message is about children in general and gives an age",
+  "src/understanding/understander.ts:153:10 LogicalOperator -> recognised || attributes?.length":
+    "equivalent for 153:24 (recognised && is false first whenever attributes is undefined); 153:10 not killed: no suite message both states the consent and asks only about it",
+  "src/understanding/understander.ts:153:24 OptionalChaining -> attributes.length":
+    "equivalent for 153:24 (recognised && is false first whenever attributes is undefined); 153:10 not killed: no suite message both states the consent and asks only about it",
+  "src/understanding/understander.ts:158:84 ArrowFunction -> () => undefined":
+    "probably caught, but reported as survived: undefined examples reach the risk model's training when the shared understander is built (as 41:95); not checked",
+  "src/understanding/understander.ts:162:24 ConditionalExpression -> true":
+    "not killed in the time: as 104:58",
+  "src/understanding/understander.ts:165:51 ConditionalExpression -> true":
+    "equivalent: facts.diagnoses is set only when it is not empty",
+  "src/understanding/understander.ts:165:51 EqualityOperator -> Object.keys(facts.diagnoses).length >= 0":
+    "equivalent: facts.diagnoses is set only when it is not empty",
+  "src/understanding/understander.ts:171:42 StringLiteral -> \"\"":
+    "not rescored in mutation6 (a module-level list; the narrowed run left line 171 out): the long thank-you in understanderInContext.test.ts should kill the \"thanks\" one",
+  "src/understanding/understander.ts:171:64 StringLiteral -> \"\"":
+    "not rescored in mutation6 (a module-level list; the narrowed run left line 171 out): the long thank-you in understanderInContext.test.ts should kill the \"thanks\" one",
+  "src/understanding/understander.ts:185:7 ConditionalExpression -> false":
+    "equivalent for 185:7 (with a non-social reading on top, the reordering keeps it first, and a top reading is never under 0.1); 185:57 not worth a test: the 12-word boundary, a tuning length",
+  "src/understanding/understander.ts:185:7 LogicalOperator -> !SOCIAL_MOVES.includes(top) && boosts.has(top)":
+    "equivalent for 185:7 (with a non-social reading on top, the reordering keeps it first, and a top reading is never under 0.1); 185:57 not worth a test: the 12-word boundary, a tuning length",
+  "src/understanding/understander.ts:185:57 EqualityOperator -> wordCount < SOCIAL_MOVE_MAX_WORDS":
+    "equivalent for 185:7 (with a non-social reading on top, the reordering keeps it first, and a top reading is never under 0.1); 185:57 not worth a test: the 12-word boundary, a tuning length",
+  "src/understanding/understander.ts:186:75 ConditionalExpression -> true":
+    "not killed: no long social message in the suite has out-of-scope as its next reading",
+  "src/understanding/understander.ts:186:75 EqualityOperator -> r.intent === 'out-of-scope'":
+    "not killed: no long social message in the suite has out-of-scope as its next reading",
+  "src/understanding/understander.ts:186:88 StringLiteral -> \"\"":
+    "not killed: no long social message in the suite has out-of-scope as its next reading",
+  "src/understanding/understander.ts:187:51 MethodExpression -> ranked":
+    "reported as survived, though understanderReadings' long messages and understanderInContext's long thank-you read as a social move under it; not investigated (perhaps the runner does not select those it.each tests by name for the mutant)",
+  "src/understanding/understander.ts:187:65 ArrowFunction -> () => undefined":
+    "reported as survived, though understanderReadings' long messages and understanderInContext's long thank-you read as a social move under it; not investigated (perhaps the runner does not select those it.each tests by name for the mutant)",
+  "src/understanding/understander.ts:187:70 BooleanLiteral -> asking(r)":
+    "reported as survived, though understanderReadings' long messages and understanderInContext's long thank-you read as a social move under it; not investigated (perhaps the runner does not select those it.each tests by name for the mutant)",
+  "src/understanding/understander.ts:188:7 ConditionalExpression -> false":
+    "188:7 > is a tuning threshold (0.1); 188:7 false reported as survived as 187",
+  "src/understanding/understander.ts:188:7 EqualityOperator -> reordered[0]!.confidence > SECOND_READING_MIN":
+    "188:7 > is a tuning threshold (0.1); 188:7 false reported as survived as 187",
+  "src/understanding/understander.ts:189:69 MethodExpression -> reordered":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:189:86 ArrowFunction -> () => undefined":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:189:91 ConditionalExpression -> true":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:189:91 ConditionalExpression -> false":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:189:91 EqualityOperator -> r.intent === 'find-service'":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:189:104 StringLiteral -> \"\"":
+    "reported as survived as 187 (the long thank-you test expects find-service first)",
+  "src/understanding/understander.ts:209:38 ArrowFunction -> () => undefined":
+    "209:38 not rescored in mutation6 (the narrowed run left line 209 out): \"child protection in Derby\" should kill it; 209:44 and 210:44 equivalent: every named service or contact id is a checked reference",
 
   'src/understanding/concerns.ts:12:46 ArrayDeclaration -> ["Stryker was here"]':
     'equivalent: a bare string among the phrases has no first word, so no message ever reaches it',

@@ -10,3 +10,4 @@ import '../understanding/areaAnchored.test.js';
 import '../understanding/riskModel.test.js';
 import '../understanding/riskScreen.test.js';
 import '../understanding/understanderReadings.test.js';
+import '../understanding/understanderInContext.test.js';
