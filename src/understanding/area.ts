@@ -149,9 +149,9 @@ const WRITERS_HOME = /\bi (live|am living|'m living|moved|'ve moved|have moved)\
 const WRITER_APART = /^[^.;]{0,12}\b(myself|though|tho|so i don'?t know|but (she|he|they|the child|the kids?|my))\b/;
 
 /** The words before an unknown place that say the child lives there. */
-const RESIDENCE_CUE = /^(lives in|living in|based in|moved to)\b/;
+const RESIDENCE_CUE = /^(lives? in|living in|based in|moved to)\b/;
 
-const UNKNOWN_PLACE = /\b(?:in|from|lives in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
+const UNKNOWN_PLACE = /\b(?:in|from|lives? in|living in|based in|near|moved to|at)\s+((?:[A-Z][a-z]+)(?:[ -](?:upon|on|under|in|le)?[ -]?[A-Z][a-z]+)?)/g;
 
 function unknownPlace(gazetteer: Gazetteer, original: string, expecting?: MissingFact): { area: AreaRef; notHome?: boolean } | undefined {
   for (const m of original.matchAll(UNKNOWN_PLACE)) {

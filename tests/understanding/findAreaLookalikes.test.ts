@@ -46,6 +46,12 @@ describe('"the" in front of a word', () => {
   });
 });
 
+describe('a move told in the plural', () => {
+  it('"they now live in Swansea": the family lives there, a place the guide does not know', () => {
+    expect(area('they now live in Swansea')).toEqual({ area: { asTyped: 'Swansea', unknown: true }, candidates: [] });
+  });
+});
+
 describe('two spaces typed', () => {
   it('before a place the guide does not know: she still lives there', () => {
     expect(area('she lives in  Swansea')).toEqual({ area: { asTyped: 'Swansea', unknown: true }, candidates: [] });
