@@ -35,7 +35,8 @@ export function readQuestionWords(file = join(defaultKnowledgeDir(), 'question-w
     asksForIndicators: cuePattern(words.asksForIndicators, { flags: 'i' }),
     aboutTheQuestion: new Set(words.aboutTheQuestion.flatMap(w => contentTerms(w))),
     openers: new Set(words.questionOpeners.filter(w => !w.startsWith('/'))),
-    saysNothingYet: text => contentTerms(text).every(term => nothingYet.has(term)),
+    // A message of small words alone ("refer", "help me") is a command or a plea, read by the rest; one of these words must be in it.
+    saysNothingYet: text => { const terms = contentTerms(text); return terms.length > 0 && terms.every(term => nothingYet.has(term)); },
   };
 }
 

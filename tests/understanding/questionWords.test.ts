@@ -148,6 +148,10 @@ describe('a message that says only that there is something to ask', () => {
     expect(words().saysNothingYet(text)).toBe(false);
   });
 
+  it.each(['refer', 'help me'])('"%s", a command or a plea of small words alone, is left to the rest of the reading', text => {
+    expect(words().saysNothingYet(text)).toBe(false);
+  });
+
   it('counts a listed word in every form the topic index gives it', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'question-words-')), 'question-words.yaml');
     writeFileSync(file, 'questionOpeners: [what]\nworry: [worried]\nasksForIndicators: [signs]\naboutTheQuestion: [level]\nsaysNothingYet: [question]\n');
