@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { InputHints, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { MissingFact } from '../src/pathway/route.js';
+import { MISSING_FACTS, type MissingFact } from '../src/pathway/route.js';
 import { answerTurn, type ReferralOptions } from './answerTurn.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { questionActivity } from './replies.js';
@@ -24,7 +24,6 @@ export interface DialogIds {
 
 interface Instance { id: string; state: Record<string, unknown>; version?: string }
 
-const MISSING_FACTS: readonly MissingFact[] = ['area', 'age', 'concern', 'diagnosis', 'consent'];
 
 const isInstance = (value: unknown): value is Instance =>
   !!value && typeof value === 'object' && typeof (value as Instance).id === 'string' && !!(value as Instance).state && typeof (value as Instance).state === 'object';

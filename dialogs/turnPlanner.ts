@@ -9,7 +9,7 @@ import { resolveAuthority } from '../src/pathway/authority.js';
 import { safeguardingReminder } from '../src/pathway/safeguarding.js';
 import { describeFacts, explainRoute, explainWhyNot } from '../src/pathway/explain.js';
 import { noTopics, type Question, type QuestionKind } from '../src/pathway/question.js';
-import type { MissingFact, Route } from '../src/pathway/route.js';
+import { MISSING_FACTS, type MissingFact, type Route } from '../src/pathway/route.js';
 import * as say from '../src/render/messages.js';
 import { RISK_THRESHOLD } from '../src/understanding/riskScreen.js';
 import { mergeTopics } from '../src/understanding/topics.js';
@@ -44,13 +44,13 @@ const QUESTION_KINDS: readonly string[] = ['find-service', 'eligibility', 'servi
 /** Routes worth asking questions for; lookups and processes answer at once with what they have. */
 const ASKING_KINDS: readonly QuestionKind[] = ['find-service', 'eligibility', 'records-check', 'threshold'];
 
-const statedFact = (fact: MissingFact, u: Understanding): boolean => {
+const statedFact = (fact: MissingFact, facts: Partial<CaseFacts>): boolean => {
   switch (fact) {
-    case 'age': return u.facts.ageYears !== undefined;
-    case 'area': return !!u.facts.area;
-    case 'concern': return !!u.facts.concerns?.length || !!u.facts.namedServices?.length;
-    case 'diagnosis': return Object.keys(u.facts.diagnoses ?? {}).length > 0;
-    case 'consent': return !!u.facts.consent;
+    case 'age': return facts.ageYears !== undefined;
+    case 'area': return !!facts.area;
+    case 'concern': return !!facts.concerns?.length || !!facts.namedServices?.length;
+    case 'diagnosis': return Object.keys(facts.diagnoses ?? {}).length > 0;
+    case 'consent': return !!facts.consent;
   }
 };
 
@@ -359,7 +359,10 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   }
 
   // A reply to a question that did not give the fact: ask again (twice at most), then answer with what we have.
-  if (answering && u.intent === 'provide-facts' && !statedFact(answering, u) && attempts < 2) {
+  // A reply that gives other facts instead ("Harworth. Eviction." to "how old?") has moved on: the user does
+  // not know or would rather not say, so the answer comes with what we have, not the same question again.
+  const gaveOtherFacts = !!answering && MISSING_FACTS.some(f => f !== answering && statedFact(f, u.facts));
+  if (answering && u.intent === 'provide-facts' && !statedFact(answering, u.facts) && !gaveOtherFacts && attempts < 2) {
     if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
     return { memory, replies, ask: answering, reprompt: true };
   }
@@ -414,7 +417,13 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // its question no more than by its words: a process sharing a few of them is not an answer (rule 5).
   const asksWhatToDo = u.intent === 'process' && !u.topics.processes.some(p => p.named);
   const unplacedChild = u.facts.ageYears !== undefined && (!REQUEST_INTENTS.includes(u.intent) || asksWhatToDo) && isUnplaced(u, facts);
-  const question = { ...questionFor(u, memory, answering), ...((u.risk.doubt && !u.risk.faint) || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}) };
+  // A fact asked for and still not known: the user could not or would rather not say.
+  const notGiven = memory.asked.filter(f => !statedFact(f, facts));
+  const question = {
+    ...questionFor(u, memory, answering),
+    ...((u.risk.doubt && !u.risk.faint) || u.risk.past || unplacedChild ? { safeguardingReminder: true } : {}),
+    ...(notGiven.length ? { notGiven } : {}),
+  };
   memory.lastQuestion = question;
   const route = decide(facts, kb, now, question);
   // Unsure whether harm is described and nothing in the guidance answers it: safeguard (rule 5). So too

@@ -89,6 +89,9 @@ export function checkReferences(c: Collections): KnowledgeProblem[] {
   for (const at of c.concerns) {
     referAll(at, 'broader', at.entry.broader, 'concern');
     referRoutes(at, 'safeguardingRoutes', at.entry.safeguardingRoutes);
+    at.entry.exactOnly.forEach((word, i) => {
+      if (!at.entry.synonyms.includes(word)) problem(at, `exactOnly[${i}]`, `"${word}" is not one of this concern's synonyms`);
+    });
   }
   for (const at of c.riskSignals) {
     referAll(at, 'concerns', at.entry.concerns, 'concern');

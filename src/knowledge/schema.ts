@@ -153,6 +153,7 @@ export const Concern = z.object({
   id: Id,
   label: Text,
   synonyms: z.array(Text).default([]).describe('words and phrases people use for it; matched after normalising'),
+  exactOnly: z.array(Text).default([]).describe('one-word synonyms matched only as written, never by their stem, because the stem is an everyday word ("parenting": "parent", "parents")'),
   broader: z.array(Id).default([]).describe('broader concerns this one implies, e.g. self-harm -> mental-health'),
   safeguardingRoutes: z.array(RiskRoute).default([]).describe('what the sources add to the front door when a child with this need may be at risk, e.g. the City\'s Disabled Children\'s Team'),
 }).strict();

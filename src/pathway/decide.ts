@@ -3,13 +3,14 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority, Citation, LevelOfNeed, Process, Service } from '../knowledge/schema.js';
 import { homeAuthorities, resolveAuthority } from './authority.js';
-import type { CaseFacts } from './caseFacts.js';
+import type { AreaRef, CaseFacts } from './caseFacts.js';
 import { contactsFor, rankContacts } from './contactsNow.js';
 import { checkEligibility } from './eligibility.js';
 import { contactNow, outOfHoursAlternative, type ContactNow } from './hours.js';
-import { matchLevels } from './levelMatching.js';
+import { levelsToShow, matchLevels } from './levelMatching.js';
+import { contactsInDistrict } from './localContacts.js';
 import type { Question } from './question.js';
-import { emptyRoute, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
+import { emptyRoute, MISSING_FACTS, type MissingFact, type Route, type RouteStep, type ServiceFit } from './route.js';
 import { allFrontDoorSteps, childlineStep, emergencyStep, frontDoorsNow, frontDoorStep, riskRouteSteps, safeguardingReminder, specialistSteps } from './safeguarding.js';
 import { rankServices } from './serviceRanking.js';
 
@@ -69,7 +70,7 @@ function diagnosisMatters(service: Service, facts: CaseFacts): boolean {
   return facts.namedServices.includes(service.id) || conditions.some(c => facts.concerns.includes(c)) || facts.concerns.includes('neurodevelopmental');
 }
 
-function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Date, score: number, named = false): ServiceFit {
+function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Date, score: number, area: AreaRef | undefined, named = false): ServiceFit {
   const how: string[] = [];
   const r = service.referral;
   if (r.selfReferral === 'accepted') how.push('Self-referral is accepted.');
@@ -79,13 +80,15 @@ function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Dat
   if (r.form) how.push(`Form: ${r.form}.`);
   how.push(...r.how);
   if (named && service.eligibility.criteria.length) how.push(`Criteria: ${service.eligibility.criteria.join('; ')}.`);
+  // Asked about by name: what it does not take, as printed, since no fact of the case can test it.
+  if (named && service.eligibility.exclusions.length) how.push(`Not accepted, or may not meet its threshold: ${service.eligibility.exclusions.join(' ')}`);
   if (service.eligibility.requiresPriorIntervention) how.push(`Before referring: ${service.eligibility.requiresPriorIntervention}`);
   if (service.eligibility.consent === 'required-except' && service.eligibility.consentException) {
     how.push(`Consent is needed, except ${service.eligibility.consentException.replace(/^except\s+/i, '')}`);
   } else if (service.eligibility.consent === 'required') how.push('The family\'s consent is needed.');
   how.push(...r.timescales, ...service.gaps);
   const contactIds = [...new Set([...r.contacts, ...service.contacts])];
-  return { service, reasons, howToRefer: how, contacts: contactsFor(kb, contactIds, now), score };
+  return { service, reasons, howToRefer: how, contacts: contactsFor(kb, contactsInDistrict(kb, contactIds, area), now), score };
 }
 
 function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
@@ -104,7 +107,10 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
       ];
       // Self-referral asked for: services people can go to themselves come first.
       const selfBoost = question.selfReferral && ['accepted', 'no-referral-needed'].includes(service.referral.selfReferral) ? 3 : 0;
-      fits.push(fitFor(kb, service, reasons, now, score + selfBoost, named));
+      // A service that turns on a fact the user was asked for and did not give ("how old?" answered with the
+      // town) comes after those that fit whatever it is: the 16/17-year-olds' route after the council's housing advice.
+      const turnsOnTheUnsaid = check.unknown.some(f => question.notGiven?.includes(f));
+      fits.push(fitFor(kb, service, reasons, now, (score + selfBoost) * (turnsOnTheUnsaid ? 0.5 : 1), facts.area, named));
       unknownsOf.set(service.id, check.unknown.filter(u => u !== 'diagnosis' || diagnosisMatters(service, facts)));
     } else {
       route.ruledOut.push({ service, reason: check.failures.join('; ') });
@@ -117,7 +123,10 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   const leading = facts.concerns.length && fits.some(f => forTheNeed.has(f.service.id)) ? fits.filter(f => forTheNeed.has(f.service.id)) : fits;
   const best = leading[0]?.score ?? 0;
   route.startHere = leading.filter((f, i) => i < 3 && (i === 0 || f.score >= best * 0.6));
-  route.alsoConsider = fits.filter(f => !route.startHere.includes(f)).slice(0, 3);
+  // With the need known, a service that shares only a few words with the question ("children and young
+  // people") is noise beside those for the need: it is offered only when its words score near theirs.
+  const worthOffering = (f: ServiceFit) => leading === fits || forTheNeed.has(f.service.id) || f.score >= best * 0.25;
+  route.alsoConsider = fits.filter(f => !route.startHere.includes(f) && worthOffering(f)).slice(0, 3);
   // Only facts that could change where to start are worth a question.
   // "Can Step2 take a 4 year old?", "could Step2 help...?" ask about Step2: only its own unknowns are worth a question.
   // A service merely mentioned on the way ("after health visitor visits, would Step2...") is not asked about:
@@ -136,14 +145,14 @@ function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question:
   const namedWithoutArea = facts.namedServices.map(id => kb.service(id)).some(s => s && !s.authority);
   if (!authority && !facts.area && !namedWithoutArea && !(fits.length && fits.slice(0, 3).every(f => !f.service.authority))) unknowns.add('area');
   if (!facts.concerns.length && !facts.namedServices.length && best < 4) unknowns.add('concern');
-  route.missing = (['area', 'concern', 'age', 'diagnosis', 'consent'] as const).filter(f => unknowns.has(f));
+  route.missing = MISSING_FACTS.filter(f => unknowns.has(f));
 
   const named = facts.namedServices.map(id => kb.service(id)).filter((s): s is Service => !!s);
   const namedOut = route.ruledOut.filter(r => facts.namedServices.includes(r.service.id));
   if (question.kind === 'eligibility' && named.length) {
     route.headline = namedOut.length
       ? `${namedOut.map(r => r.service.name).join(' and ')}: not eligible on what you have told me, because ${namedOut.map(r => r.reason).join('; ')}.`
-      : `${named.map(s => s.name).join(' and ')}: the criteria fit what you have told me.`;
+      : `${named.map(s => s.name).join(' and ')}: the criteria fit what you have told me${named.some(s => s.eligibility.exclusions.length) ? ', but see below what it does not accept' : ''}.`;
   } else if (route.startHere.length) {
     route.headline = `Start here: ${route.startHere.map(f => f.service.name).join('; ')}.`;
   } else {
@@ -205,12 +214,8 @@ function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now:
 
 /** "Number for <service>": the service's own contacts, or what the source says when it prints none. */
 function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date, facts: CaseFacts): Route {
-  const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
   for (const service of services) {
-    const all = contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now);
-    // One contact per district (the councils' housing advice, the Children's Centre Service's emails): the child's district's, when it is known.
-    const ours = district ? all.filter(c => c.contact.name.includes(district)) : [];
-    const contacts = ours.length ? ours : all;
+    const contacts = contactsFor(kb, contactsInDistrict(kb, [...new Set([...service.referral.contacts, ...service.contacts])], facts.area), now);
     route.steps.push({
       action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance does not give a direct contact.'].join(' '),
       why: service.summary,
@@ -251,7 +256,7 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
   } else {
     // Nothing described (no need, no risk, one stray word in common): "what are the levels called?".
     const describesNothing = !facts.concerns.length && !facts.risks.length && (evidence < PLACED_BY_INDICATORS || !!question.listLevels);
-    route.levels = describesNothing ? [] : matchLevels(kb, authorityId, question.topics.indicators).slice(0, 2);
+    route.levels = describesNothing ? [] : levelsToShow(kb, authorityId, question.topics.indicators);
     const top = route.levels[0];
     const named = (l: LevelOfNeed) => `${l.name}${l.title ? ` (${l.title})` : ''}`;
     if (top && !question.listLevels) {
@@ -275,7 +280,7 @@ function thresholdRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question
     const services = level.services.map(id => kb.service(id)).filter((s): s is Service => !!s);
     // Two levels side by side share the card: fewer services each keeps it within Teams' size.
     for (const service of services.filter(s => checkEligibility(kb, s, facts).eligible).slice(0, route.levels.length > 1 ? 2 : 4)) {
-      route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0));
+      route.alsoConsider.push(fitFor(kb, service, [`available at ${level.name}`], now, 0, facts.area));
     }
     const indicators = asksForIndicators ? level.indicators.slice(0, 2).map(g => `${g.domain}: ${g.items.join('; ')}.`) : [];
     if (level.contacts.length || indicators.length) {
@@ -339,7 +344,7 @@ function processRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: 
   const serviceIds = [...new Set(chosen.flatMap(p => p.services))];
   for (const service of serviceIds.map(id => kb.service(id)).filter((s): s is Service => !!s).slice(0, 3)) {
     const check = checkEligibility(kb, service, facts);
-    if (check.eligible) route.startHere.push(fitFor(kb, service, check.fits, now, 0));
+    if (check.eligible) route.startHere.push(fitFor(kb, service, check.fits, now, 0, facts.area));
     else route.ruledOut.push({ service, reason: check.failures.join('; ') });
   }
   return route;

@@ -29,6 +29,21 @@ export function contactForDistrict(kb: KnowledgeBase, id: string, area: AreaRef 
   return kb.contacts.find(c => c.id !== id && family.get(c.id) === key && c.name.includes(district.name))?.id ?? id;
 }
 
+/**
+ * A service's contacts for the case's district: of the contacts that exist once per district (the councils'
+ * housing advice, the Children's Centre Service's emails), only the district's own when it is among them;
+ * with no district known, all of them. Their names differ by more than the district's ("Gedling Borough
+ * Council", "Ashfield District Council"), so a district's name in the name is what marks them.
+ */
+export function contactsInDistrict(kb: KnowledgeBase, ids: readonly string[], area: AreaRef | undefined): string[] {
+  const district = area?.district ? kb.district(area.district) : undefined;
+  if (!district) return [...ids];
+  const nameOf = (id: string) => kb.contact(id)?.name ?? '';
+  const perDistrict = (id: string) => kb.districts.some(d => nameOf(id).includes(d.name));
+  const ours = (id: string) => nameOf(id).includes(district.name);
+  return ids.some(id => perDistrict(id) && ours(id)) ? ids.filter(id => !perDistrict(id) || ours(id)) : [...ids];
+}
+
 /** What an entry is called, with every authority's and district's name taken out: what it is, not whose. */
 interface EntryName { phrases: Set<string>; stems: Set<string> }
 

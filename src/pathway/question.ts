@@ -1,6 +1,7 @@
 // What the user asked, as the pathway engine needs it. Built by the dialogs from an Understanding and
 // kept in conversation state (so "why?" and "what if?" re-run it), hence a schema.
 import { z } from 'zod';
+import { MISSING_FACTS } from './route.js';
 
 export const QuestionKind = z.enum([
   'find-service', 'eligibility', 'service-info', 'contact-lookup', 'threshold', 'process', 'safeguarding', 'records-check',
@@ -64,5 +65,7 @@ export const Question = z.object({
   safeguardingReminder: z.boolean().optional(),
   /** Kinds of harm a message may describe, read in doubt (risk signal ids): their routes go beside the front door. */
   possibleRisks: z.array(z.string()).optional(),
+  /** Facts asked for and not given: services that turn on them come after those that do not. */
+  notGiven: z.array(z.enum(MISSING_FACTS)).optional(),
 });
 export type Question = z.infer<typeof Question>;

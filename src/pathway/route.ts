@@ -39,7 +39,9 @@ export interface ServiceFit {
 
 export interface RuledOut { service: Service; reason: string }
 
-export type MissingFact = 'area' | 'age' | 'concern' | 'diagnosis' | 'consent';
+/** The facts a route can be missing, in the order they are asked: the area decides whose services apply. */
+export const MISSING_FACTS = ['area', 'concern', 'age', 'diagnosis', 'consent'] as const;
+export type MissingFact = typeof MISSING_FACTS[number];
 
 export interface RouteNote {
   text: string;

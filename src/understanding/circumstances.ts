@@ -24,12 +24,14 @@ const Circumstances = z.object({
 
 interface CircumstanceCues {
   refused: RegExp[]; asksAboutConsent: RegExp; asksAboutConsentWithMark: RegExp; given: RegExp; answerNo: RegExp; answerYes: RegExp;
-  roles: [Role, RegExp][]; writersRole: RegExp; outOfHours: RegExp; inHours: RegExp; urgent: RegExp; deniesSafeguarding: RegExp; selfReferral: RegExp;
+  roles: [Role, RegExp][]; writersRole: RegExp; outOfHours: RegExp; inHours: RegExp; urgent: RegExp; deniesSafeguarding: RegExp; deniesSafeguardingEverywhere: RegExp; selfReferral: RegExp;
 }
 
 export function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circumstances.yaml')): CircumstanceCues {
   const { consent, roles, timing, safeguardingDenied, selfReferral } = readCueFile(file, Circumstances);
   const consentWord = `\\b${alternatives(consent.consentWords)}`;
+  const denial = `\\b${alternatives(safeguardingDenied.denials)} (?:${alternatives(safeguardingDenied.qualifiers)} )?${alternatives(safeguardingDenied.subjects)}\\b`
+    + `|${cuePattern(safeguardingDenied.phrases).source}`;
   return {
     refused: [
       cuePattern(consent.refused),
@@ -49,8 +51,8 @@ export function readCircumstanceCues(file = join(defaultKnowledgeDir(), 'circums
     outOfHours: cuePattern(timing.outOfHours),
     inHours: cuePattern(timing.inHours),
     urgent: cuePattern(timing.urgent),
-    deniesSafeguarding: new RegExp(`\\b${alternatives(safeguardingDenied.denials)} (?:${alternatives(safeguardingDenied.qualifiers)} )?${alternatives(safeguardingDenied.subjects)}\\b`
-      + `|${cuePattern(safeguardingDenied.phrases).source}`),
+    deniesSafeguarding: new RegExp(denial),
+    deniesSafeguardingEverywhere: new RegExp(denial, 'g'),
     selfReferral: cuePattern(selfReferral),
   };
 }
@@ -93,6 +95,10 @@ export function findTiming(original: string): Timing {
 
 /** "No safeguarding concerns", "not at risk", "no risk to the child". */
 export const deniesSafeguarding = (original: string): boolean => cues().deniesSafeguarding.test(normalise(original));
+
+/** The message with its denials of harm masked: "no safeguarding concerns" is no evidence for the printed indicators that speak of safeguarding. */
+export const withoutSafeguardingDenials = (original: string): string =>
+  normalise(original).replace(cues().deniesSafeguardingEverywhere, match => ' '.repeat(match.length));
 
 /** The person wants to refer themselves or sign up directly ("can I sign up myself?", "without a referral"). */
 export const asksToSelfRefer = (original: string): boolean => cues().selfReferral.test(normalise(original));

@@ -5,9 +5,6 @@ import { CONCERN_NEGATORS, firstWordOf, isNegated, normalise, phrasePattern, ste
 
 export interface ConcernMatcher { phrases: { concern: string; pattern: RegExp; firstWord: string }[]; stems: Map<string, string> }
 
-/** Synonyms too common to mean the concern on their own as a stem ("words", "health"). */
-const NO_STEM_MATCH = new Set(['word', 'health', 'support', 'send', 'activ', 'missing', 'miss', 'care', 'behaviour', 'languag', 'talk', 'prevent', 'cut']);
-
 export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
   const phrases: ConcernMatcher['phrases'] = [];
   const stems = new Map<string, string>();
@@ -16,9 +13,10 @@ export function buildConcernMatcher(kb: KnowledgeBase): ConcernMatcher {
       const phrase = normalise(synonym);
       phrases.push({ concern: concern.id, pattern: phrasePattern(phrase), firstWord: firstWordOf(phrase) });
       const single = words(phrase);
-      if (single.length === 1 && single[0]!.length >= 5) {
+      // Single words also match by stem, unless the stem is an everyday word (the concern's exactOnly list).
+      if (single.length === 1 && single[0]!.length >= 5 && !concern.exactOnly.some(w => normalise(w) === phrase)) {
         const stem = stemOf(single[0]!);
-        if (!NO_STEM_MATCH.has(stem) && !stems.has(stem)) stems.set(stem, concern.id);
+        if (!stems.has(stem)) stems.set(stem, concern.id);
       }
     }
   }

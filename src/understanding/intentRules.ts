@@ -28,7 +28,7 @@ interface Rule { intent: Intent; boost: number; applies: (s: MessageSignals) => 
 
 const WholeMessage = z.object({ before: CueList.optional(), phrases: CueList, after: CueList.optional() }).strict();
 const IntentCues = z.object({
-  contact: CueList, asksWhatIsAvailable: CueList, asksAboutAService: CueList,
+  contact: CueList, asksWhatIsAvailable: CueList, asksAboutAService: CueList, asksWhoRunsIt: CueList,
   wholeMessage: z.object({ greeting: WholeMessage, thanks: WholeMessage, cancel: WholeMessage, 'start-over': WholeMessage, help: WholeMessage }).strict(),
   opensAfresh: CueList, asksWhy: CueList, asksWhatIf: CueList, asksAboutRecords: CueList, asksWhereToRefer: CueList, asksAboutThreshold: CueList,
   asksAboutEligibility: CueList, pointsAtAService: CueList, asksWhoAServiceTakes: CueList, namesAProcess: CueList,
@@ -67,6 +67,8 @@ function rulesFrom(cues: z.infer<typeof IntentCues>): Rule[] {
     { intent: 'eligibility', boost: 1.8, applies: s => cue.asksAboutEligibility.test(s.text) && (s.namedServices > 0 || cue.pointsAtAService.test(s.text)) },
     { intent: 'eligibility', boost: 1.8, applies: s => s.namedServices > 0 && cue.asksWhoAServiceTakes.test(s.text) },
     { intent: 'service-info', boost: 2.2, applies: s => cue.asksAboutAService.test(s.text) && s.namedServices > 0 && !s.hasCaseFact && !contact.test(s.text) && !cue.asksWhatIsAvailable.test(s.text) && !cue.namesAProcess.test(s.text) },
+    // "Derby, teen and parents at loggerheads... who runs FGCs?": who is behind a named service, whatever the case around it.
+    { intent: 'service-info', boost: 2.2, applies: s => s.namedServices > 0 && cue.asksWhoRunsIt.test(s.text) },
     // "How do I..." is a process only when it is not about getting into a named service or a need.
     { intent: 'process', boost: 1.4, applies: s => s.namedServices === 0 && !s.hasConcern && cue.asksHowItWorks.test(s.text) },
     { intent: 'process', boost: 2, applies: test(cue.asksAboutTheProcess) },

@@ -39,8 +39,8 @@ export function stemOf(word: string): string {
  */
 export const firstWordOf = (phrase: string): string => (words(normalise(phrase))[0] ?? '').replace(/'/g, '');
 
-/** The words of a normalised message without apostrophes, to look first words up in. */
-export const typedWords = (normalised: string): Set<string> => new Set(words(normalised).map(w => w.replace(/'/g, '')));
+/** The words of a normalised message without apostrophes, and without a possessive "'s" ("Gedling's"), to look first words up in. */
+export const typedWords = (normalised: string): Set<string> => new Set(words(normalised).flatMap(w => [w.replace(/'/g, ''), ...(w.endsWith("'s") ? [w.slice(0, -2)] : [])]));
 
 /** Positions in a list of phrases by their first word, made on first use and again if the list grew. */
 const firstWordIndexes = new WeakMap<readonly { firstWord: string }[], { length: number; positions: Map<string, number[]> }>();

@@ -7,16 +7,21 @@ import type { LevelOfNeed } from '../knowledge/schema.js';
 import type { IndicatorMatch, ScoredEntry, Topics } from '../pathway/question.js';
 import { contentTerms, indexKeys, RelevanceIndex, relevanceIndex } from './relevance.js';
 import { defaultQuestionWords } from './questionWords.js';
-import { namePattern, normalise, stemOf, words } from './text.js';
+import { namePattern, normalise, STOP_WORDS, stemOf, words } from './text.js';
 
 /** Enough of each kind for ranking; weaker matches than these mean nothing to decide(). */
 const KEEP = { entries: 15, indicators: 20 };
 const FLOOR = { entry: 0.5, indicator: 2.5 };
 
-/** Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm". */
+/**
+ * Adjacent words joined too, so "postnatal" meets the printed "Post natal" and "self-harm" meets "self harm".
+ * Only content words: "there are no safeguarding concerns" and "there are no family/friends options" would
+ * otherwise share the rare made-up words "thereare" and "areno".
+ */
 function withJoinedPairs(text: string): string {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return `${text} ${words.slice(1).map((w, i) => `${words[i]}${w}`).join(' ')}`;
+  const joined = words.slice(1).map((w, i) => (STOP_WORDS.has(words[i]!) || STOP_WORDS.has(w) ? '' : `${words[i]}${w}`)).filter(Boolean);
+  return `${text} ${joined.join(' ')}`;
 }
 
 interface IndicatorDoc { level: LevelOfNeed; group: number; item: number; text: string; key: string; order: number }

@@ -7,7 +7,7 @@ import type { MissingFact } from '../pathway/route.js';
 import { findAge } from './age.js';
 import { defaultAttributeRecogniser, type AttributeRecogniser, type AttributesAsked } from './attributes.js';
 import { buildGazetteer, findArea } from './area.js';
-import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming, withoutWritersRole } from './circumstances.js';
+import { asksToSelfRefer, deniesSafeguarding, findConsent, findRole, findTiming, withoutSafeguardingDenials, withoutWritersRole } from './circumstances.js';
 import { buildConcernMatcher, findConcerns } from './concerns.js';
 import { findDiagnoses } from './diagnosis.js';
 import { defaultFramingReader, type FramingReader } from './framing.js';
@@ -60,7 +60,10 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       // lives, does not replace an area the case already has.
       const keepsKnownArea = found.notHome && !!current?.area && !current.area.unknown;
       const area = (found.area && !found.area.district && !found.area.place && framing.unsureOfArea(text)) || keepsKnownArea ? { ...found, area: undefined } : found;
-      const concerns = findConcerns(concernMatcher, text);
+      // Harm that is over, named beside a request ("left a violent partner last year... is there a course?"),
+      // is still the need the request is about: its kind's concerns count, though it is not a risk now.
+      const pastHarmConcerns = screened.past ? screened.evidence.lexicon.flatMap(id => kb.riskSignals.find(s => s.id === id)?.concerns ?? []) : [];
+      const concerns = [...new Set([...findConcerns(concernMatcher, text), ...pastHarmConcerns])];
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);
       const named = narrowToArea(kb, findNamed(names, withoutWritersRole(normalised)), area.area?.authority);
@@ -136,7 +139,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,
         levelsMentioned,
-        topics: findTopics(topicMatcher, text),
+        topics: findTopics(topicMatcher, withoutSafeguardingDenials(text)),
         selfReferral: asksToSelfRefer(text),
         personalData: findPersonalData(text),
         timing,

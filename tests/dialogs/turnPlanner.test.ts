@@ -232,9 +232,14 @@ const CASES: Case[] = [
     replies: [], ask: 'age', reprompt: true,
   },
   {
-    name: 'after two tries without the age it moves on to the next question rather than asking a third time',
+    name: 'after two tries without the age it answers with what it has rather than asking a third time',
     stored: STORED.askedForAge, answering: 'age', message: 'dunno', attempts: 2,
-    replies: [], ask: 'diagnosis', keeps: { ageYears: undefined },
+    replies: ['route:services'], keeps: { ageYears: undefined },
+  },
+  {
+    name: 'a reply to "how old?" that gives other facts instead is taken, and the age is not asked again',
+    stored: STORED.askedForAge, answering: 'age', message: 'Rushcliffe, and she has a diagnosis', attempts: 0,
+    replies: ['route:services'], keeps: { ageYears: undefined },
   },
   // Focus follow-ups ("Answers at a glance"): the attribute of what was just answered, first.
   {

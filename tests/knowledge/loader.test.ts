@@ -195,6 +195,11 @@ describe('a broken edit', () => {
     expect(problemsOf(dir)).toEqual([{ file: 'knowledge/extra.yaml', line: 2, field: 'concerns[0].broader[0]', message: '"family-suport" is not a known concern id' }]);
   });
 
+  it('rejects a word kept from stem matching that is not one of the concern\'s synonyms', () => {
+    const dir = editedKnowledge({ 'extra.yaml': 'concerns:\n  - id: kinship-care\n    label: kinship care\n    synonyms: [kinship]\n    exactOnly: [kin]\n' });
+    expect(problemsOf(dir)).toEqual([{ file: 'knowledge/extra.yaml', line: 2, field: 'concerns[0].exactOnly[0]', message: '"kin" is not one of this concern\'s synonyms' }]);
+  });
+
   it('rejects an id used twice, saying where the first one is', () => {
     const dir = editedKnowledge({ 'extra.yaml': 'concerns:\n  - id: adhd\n    label: ADHD again\n' });
     expect(problemsOf(dir)).toEqual([{ file: 'knowledge/extra.yaml', line: 2, field: 'concerns[0].id', message: 'the concern id "adhd" is already used at knowledge/concerns.yaml:4' }]);

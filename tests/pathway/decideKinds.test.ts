@@ -99,9 +99,15 @@ describe('the safeguarding route is taken', () => {
   });
 
   it('for a risk the sources print no route for, gives the authority\'s specialist services for its need after the front door', () => {
-    // Derby prints no route of its own for sexual abuse; its Domestic and Sexual Violence Team and Safe and Sound take it.
-    const r = route({ area: { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston' }, risks: ['sexual-abuse'], ageYears: 12 }, { kind: 'safeguarding' });
-    expect(r.steps.slice(2).map(s => s.action)).toEqual(['Also: Domestic and Sexual Violence Team (Derby).', 'Also: Safe and Sound.']);
+    // Derby prints no route of its own for online abuse; Safe and Sound (sexual exploitation) and the Domestic and
+    // Sexual Violence Team take the need it implies.
+    const r = route({ area: { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston' }, risks: ['online-abuse'], ageYears: 12 }, { kind: 'safeguarding' });
+    expect(r.steps.slice(2).map(s => s.action)).toEqual(['Also: Safe and Sound.', 'Also: Domestic and Sexual Violence Team (Derby).']);
+  });
+
+  it('sexual abuse in Derby: the Domestic and Sexual Violence Team, "for those experiencing domestic or sexual violence", after the front door', () => {
+    const r = route({ area: { authority: 'derby', place: 'Alvaston', asTyped: 'Alvaston' }, risks: ['sexual-abuse'], ageYears: 15 }, { kind: 'safeguarding' });
+    expect(r.steps.slice(2).map(s => s.action)).toEqual(['Also: Domestic and Sexual Violence Team (Derby).']);
   });
 
   it('gives no specialist services beside the sources\' own route for the harm', () => {

@@ -113,6 +113,25 @@ describe('where to start', () => {
     expect(ids(r.alsoConsider)).toContain('notts-youth-service');
   });
 
+  it('with the need known, a service sharing only a few of the question\'s words is not offered beside those for the need', () => {
+    // Play and youth provision and the Family Information Service are for activities; Children and Families
+    // Direct shares only words such as "children" with "any clubs for a 9 year old".
+    const r = route({ ageYears: 9, area: { authority: 'nottingham-city', asTyped: 'Bulwell' }, concerns: ['youth-activities'] }, { kind: 'find-service', topics: { services: [{ id: 'city-children-and-families-direct', score: 4 }] } });
+    expect(ids([...r.startHere, ...r.alsoConsider]).sort()).toEqual(['city-family-information-service', 'city-play-and-youth']);
+    const strong = route({ ageYears: 9, area: { authority: 'nottingham-city', asTyped: 'Bulwell' }, concerns: ['youth-activities'] }, { kind: 'find-service', topics: { services: [{ id: 'city-children-and-families-direct', score: 30 }] } });
+    expect(ids(strong.alsoConsider)).toContain('city-children-and-families-direct');
+  });
+
+  it('housing for a family in Gedling: Gedling Borough Council\'s housing advice (0115 901 3681), not every council\'s', () => {
+    const netherfield = { authority: 'nottinghamshire', district: 'gedling', place: 'Netherfield', asTyped: 'Netherfield' };
+    const phones = (r: Route) => r.startHere[0]!.contacts.flatMap(c => c.contact.phones.map(p => p.number));
+    const r = route({ area: netherfield, concerns: ['housing'], namedServices: ['notts-district-housing'] }, { kind: 'find-service' });
+    expect(ids(r.startHere)[0]).toBe('notts-district-housing');
+    expect(phones(r)).toEqual(['0115 901 3681']);
+    // The district not known: every council's contact, Ashfield's (01623 457252) among them.
+    expect(phones(route({ area: { authority: 'nottinghamshire', asTyped: 'Notts' }, concerns: ['housing'], namedServices: ['notts-district-housing'] }, { kind: 'find-service' }))).toContain('01623 457252');
+  });
+
   it('a young person writing about themselves: Childline too', () => {
     const r = route({ ageYears: 14, area: westBridgford, concerns: ['anxiety'], role: 'young-person' }, { kind: 'find-service' });
     expect(ids(r.startHere)).toEqual(['kooth', 'notts-camhs']);

@@ -102,13 +102,16 @@ describe('levels of need', () => {
     expect(r.steps.map(s => s.action.split(':')[0])).toEqual(['At Level 2', 'At Level 3']);
   });
 
-  it('a description matching indicators at three levels: the best two', () => {
+  it('a description matching indicators at three levels: the best two, where the second has at least half the first\'s evidence', () => {
     const r = threshold({ area: westBridgford, ageYears: 14 }, { topics: { indicators: [
       weapon(9),
-      indicator('notts-level-2', 'Undertaking occasional caring responsibilities', 4),
+      indicator('notts-level-2', 'Undertaking occasional caring responsibilities', 4.5),
       indicator('notts-level-4', 'Injury and bruising in babies and children who are not independently mobile', 2),
     ] } });
     expect(r.levels.map(l => l.level.id)).toEqual(['notts-level-3', 'notts-level-2']);
+    // Level 2's 4 against Level 3's 9: a stray indicator, not shown beside the answer.
+    const weaker = threshold({ area: westBridgford, ageYears: 14 }, { topics: { indicators: [weapon(9), indicator('notts-level-2', 'Undertaking occasional caring responsibilities', 4)] } });
+    expect(weaker.levels.map(l => l.level.id)).toEqual(['notts-level-3']);
   });
 
   it('one level named that the indicator places elsewhere: the indicator\'s level; that it agrees with: the level named', () => {

@@ -3,7 +3,7 @@
 // here, so each expected ranking can be worked out by hand.
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
-import { matchLevels } from '../../src/pathway/levelMatching.js';
+import { levelsToShow, matchLevels } from '../../src/pathway/levelMatching.js';
 
 const level = (id: string, authority: string, rank: number, groups: [string, string[]][]) => ({
   id, authority, rank, name: id, indicators: groups.map(([domain, items]) => ({ domain, items })),
@@ -80,5 +80,18 @@ describe('a description matched to levels', () => {
     const many = Array.from({ length: 8 }, () => match('two', 0, 0, 1));
     const found = matchLevels(kb, 'shire', many);
     expect(found[0]!.matched).toHaveLength(6);
+  });
+});
+
+describe('the levels shown beside an answer', () => {
+  it('the next level is shown only where its evidence is at least half the first\'s', () => {
+    // two: 4; three: 2, exactly half: both. three: 1.9: two alone.
+    expect(ranked(levelsToShow(kb, 'shire', [match('two', 0, 0, 4), match('three', 0, 0, 2)]))).toEqual(['two', 'three']);
+    expect(ranked(levelsToShow(kb, 'shire', [match('two', 0, 0, 4), match('three', 0, 0, 1.9)]))).toEqual(['two']);
+  });
+
+  it('never more than two, and a higher level chosen within 85% keeps the better-scored one beside it', () => {
+    expect(ranked(levelsToShow(kb, 'shire', [match('two', 0, 0, 1), match('three', 1, 1, 0.9), match('four', 0, 0, 0.95)]))).toEqual(['four', 'two']);
+    expect(levelsToShow(kb, 'shire', [])).toEqual([]);
   });
 });

@@ -6,14 +6,14 @@ import { buildConcernMatcher, findConcerns } from '../../src/understanding/conce
 import { buildDomainVocabulary, domainCoverage } from '../../src/understanding/domainVocabulary.js';
 import { kb as realKb } from '../support/knowledge.js';
 
-const concern = (id: string, label: string, synonyms: string[]) => ({ id, label, synonyms });
+const concern = (id: string, label: string, synonyms: string[], exactOnly: string[] = []) => ({ id, label, synonyms, exactOnly });
 const kb = {
   concerns: [
     concern('adhd', 'ADHD', ["can't sit still", 'hyperactive', 'attention deficit']),
     concern('bullying', 'bullying', ['bullied at school']),
     concern('send', 'SEND', ['send', 'special educational needs']),
     concern('sleep', 'sleep', ['insomnia', 'sleeping']),
-    concern('speech', 'speech', ['words', 'talking']),
+    concern('speech', 'speech', ['words', 'talking'], ['words', 'talking']),
     concern('self-harm', 'self-harm', ['cutting', 'cuts herself']),
     concern('anxiety', 'anxiety', ['anxious', 'worries', 'shy']),
     concern('other-sleep', 'sleeplessness', ['sleeping']),
@@ -104,8 +104,16 @@ describe('everyday words in the knowledge base\'s synonyms', () => {
     'she is healthy', 'be careful', 'he cuts the grass', 'he talks a lot', 'behaviours', 'supporting him', 'cares a lot', 'he cared', 'wording', 'healths',
     // A foster carer writing is not a child in care.
     "I'm a foster carer in Broxtowe", 'my foster carer is nice',
+    // A parent mentioned is not a need for parenting support.
+    'I am a single parent', 'my parents are strict', 'on a call with a parent',
   ])('"%s" names no need', message => {
     expect(findConcerns(matcher(), message)).toEqual([]);
+  });
+
+  it.each([
+    'she looks after her mum, who has MS', 'he does the cooking and the housework since his dad got ill', 'she takes her brother to school every morning', 'I care for my dad',
+  ])('"%s" is a young carer', message => {
+    expect(findConcerns(matcher(), message)).toContain('young-carer');
   });
 
   it.each([

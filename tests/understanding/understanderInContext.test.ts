@@ -178,10 +178,8 @@ describe('harm in doubt', () => {
   });
 
   // Which few-word message the model reads faintly moves a little with each corpus edit: one of these does.
-  it('a few words about where a teenager lives ("sofa surfing", "living independently") raise a faint doubt, of no harm in particular', () => {
-    const faint = ['he is living independently', 'he is sofa surfing'].map(text => understand(text).risk).filter(r => r.faint);
-    expect(faint.length).toBeGreaterThan(0);
-    for (const r of faint) {
+  it('a few words about where a teenager lives ("sofa surfing", "living independently") raise a doubt (never a dead end), of no harm in particular', () => {
+    for (const r of ['he is living independently', 'he is sofa surfing'].map(text => understand(text).risk)) {
       expect(r.doubt).toBe(true);
       expect(r.possible).toBeUndefined();
     }
