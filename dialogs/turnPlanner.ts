@@ -107,6 +107,8 @@ function questionFor(u: Understanding, memory: CaseMemory, answering?: MissingFa
 /** Replies that would leave someone describing harm with nothing to do. */
 /** How sure the classifier must be that a message about a child is out of scope before "can't help". */
 const SURELY_OUTSIDE = 0.8;
+/** A question this short that names a subject outside the guidance has no room for a need as well. */
+const SHORT_QUESTION_WORDS = 15;
 /** How likely out of scope a question the guidance names nothing in must read before "can't help". */
 const LIKELY_OUTSIDE = 0.4;
 /** The risk screen's confidence below which a message shows next to no sign of harm. */
@@ -139,10 +141,19 @@ function requestIntent(u: Understanding): Understanding['intent'] | undefined {
   const asksForAService = u.asks && !!u.facts.concerns?.length && (u.topics.services[0]?.score ?? 0) >= PLACED_SCORE;
   const namesSomething = !!u.facts.namedServices?.length || !!u.facts.namedContacts?.length || u.levelsMentioned.length > 0 || !!u.attributes
     || asksForAService;
+  // "Dad's back in, it's going up. Who do I discuss it with first?": a question whose words match one printed
+  // process strongly (Derby's stepping up when risk escalates) asks for it, beside the front door.
+  const asksForAProcess = u.asks && (u.topics.processes[0]?.score ?? 0) >= PROCESS_BESIDE_HARM;
   // "I was told to ask here about Breakout for my son", no question mark: a service named is asked about.
-  if (!(u.asks || u.facts.namedServices?.length) || !namesSomething) return undefined;
-  return u.alternatives.find(a => REQUEST_INTENTS.includes(a.intent) && a.confidence >= REQUEST_BESIDE_HARM)?.intent;
+  if (!(u.asks || u.facts.namedServices?.length) || !(namesSomething || asksForAProcess)) return undefined;
+  const asked = u.alternatives.find(a => REQUEST_INTENTS.includes(a.intent) && a.confidence >= REQUEST_BESIDE_HARM)?.intent;
+  // A lean to a lookup ("who do I discuss it with?") gives way to the process the words name; a search for a
+  // service ("any mediation?") does not.
+  return asksForAProcess && (!asked || asked === 'contact-lookup') ? 'process' : asked;
 }
+
+/** How strongly a question's words must match a printed process for it to be asked for beside a disclosure. */
+const PROCESS_BESIDE_HARM = 20;
 
 /** How strongly a message's words must match an entry for the bot to know what it is about. */
 const PLACED_SCORE = 8;
@@ -211,7 +222,11 @@ function noLongerFits(kb: KnowledgeBase, memory: CaseMemory, facts: CaseFacts): 
 function requestBesideRisk(deps: PlannerDeps, memory: CaseMemory, u: Understanding, facts: CaseFacts, now: Date): Reply | undefined {
   const intent = requestIntent(u);
   if (!intent || isUnplaced(u, facts)) return undefined;
-  const calm: CaseFacts = { ...facts, risks: [], immediateDanger: false };
+  // Asked about a named service, the harm told is a need its criteria are checked against: "he has been
+  // sexually touching his sister... would MST take him?" is answered knowing MST does not take sexually
+  // harmful behaviour. A search ("any mediation?") keeps to the needs it names.
+  const harmNeeds = u.facts.namedServices?.length ? facts.risks.flatMap(id => deps.kb.riskSignals.find(s => s.id === id)?.concerns ?? []) : [];
+  const calm: CaseFacts = { ...facts, concerns: [...new Set([...facts.concerns, ...harmNeeds])], risks: [], immediateDanger: false };
   const asked: Understanding = { ...u, intent, facts: { ...u.facts, risks: [], immediateDanger: false } };
   const attribute = attributePlan(deps, { ...memory, facts: calm }, asked, now, false);
   if (attribute) return attribute.replies[0];
@@ -346,6 +361,12 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   // So too when the classifier is sure of it ("a bus pass for my 12 year old", "uniform help for my 8 year old"):
   // its training holds such subjects beside the universal services that are in scope (clubs, nursery hours).
   const plainlyOutside = (u.outsideTheGuidance || u.confidence >= SURELY_OUTSIDE) && !aboutANeed && !u.risk.doubt;
+  // A subject the guidance does not cover, named and read as such, with no need beside it ("how much child
+  // benefit for 2 kids?"), stays outside though its own words touch a need (benefit: money) or name a team
+  // ("the Ofsted rating of the day nursery"). "We're in debt... and child benefit?" has a need beside it.
+  // A longer message may tell a need in words no list holds: then only a sure reading makes it outside.
+  const namesAnOutsideSubject = u.onlyAnOutsideSubject && u.intent === 'out-of-scope' && (u.wordCount <= SHORT_QUESTION_WORDS || u.confidence >= SURELY_OUTSIDE)
+    && !u.risk.doubt && !u.facts.risks?.length;
   // Past harm beside a request ("I left my abusive ex two years ago... is there a course?") is never "can't help" (rule 5).
   // Read as likely out of scope, asked as a question, with nothing in it the guidance names (no need, team,
   // process or level) and next to no sign of harm: "how do I get a passport for my 2 year old?". A child
@@ -354,7 +375,7 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   const namesAnEntry = [u.topics.services, u.topics.contacts, u.topics.processes].some(list => list.some(e => e.named));
   const likelyOutside = outsideReading >= LIKELY_OUTSIDE && u.asks && u.risk.confidence < NO_SIGN_OF_HARM && !aboutANeed
     && !u.risk.doubt && !u.attributes && !namesAnEntry && !facts.concerns.length && !u.levelsMentioned.length;
-  if ((likelyOutside || (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside))) && !answering && !u.risk.past) {
+  if ((likelyOutside || namesAnOutsideSubject || (u.intent === 'out-of-scope' && (!aboutAChild || plainlyOutside))) && !answering && !u.risk.past) {
     return { memory, replies: [...replies, { kind: 'text', text: say.OUT_OF_SCOPE }] };
   }
 

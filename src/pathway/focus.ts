@@ -106,16 +106,15 @@ function scoredLines(kb: KnowledgeBase, lines: readonly string[], attribute: Att
   // A stem asked twice (in the clause that asks the attribute, and in the message) counts twice.
   const asked = new Map<string, number>();
   for (const t of askedTerms) asked.set(t, (asked.get(t) ?? 0) + 1);
-  // "How long until they tell me?" asks for the outcome's timescale, whatever words it uses for it.
-  const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated/i.test(l) ? OUTCOME_BONUS : 0;
+  // "How long until they tell me?" asks for the time of a reply (an outcome, a decision, an acknowledgement),
+  // whatever words it uses: such a line comes before any line that only shares more of the message's words
+  // ("I sent the online form yesterday, when will I hear?" is not asking how to send the form).
+  const outcome = (l: string) => (attribute === 'waiting' || attribute === 'after-referral') && /outcome|decision|informed|updated|acknowledg/i.test(l) ? 1 : 0;
   const weight = stemWeight(kb);
   return lines.filter(l => SAYS[attribute].test(l))
-    .map(line => ({ line, score: stemsOf(line).reduce((sum, stem) => sum + (asked.get(stem) ?? 0) * weight(stem), 0) + outcome(line) }))
-    .sort((a, b) => b.score - a.score);
+    .map(line => ({ line, outcome: outcome(line), score: stemsOf(line).reduce((sum, stem) => sum + (asked.get(stem) ?? 0) * weight(stem), 0) }))
+    .sort((a, b) => b.outcome - a.outcome || b.score - a.score);
 }
-
-/** A line about an outcome or decision answers "how long until I hear?" before any line that shares more words. */
-const OUTCOME_BONUS = 8;
 /** One word as rare as "review" (one printed line in thirty) says which part of a service is asked about; "need" does not. */
 const PART_NAMED = 3;
 

@@ -105,6 +105,10 @@ function defaultCues(): { rules: Rule[]; outside: RegExp } {
 /** A subject close to children that the guidance does not cover ("school place", "child benefit", "DVLA"). */
 export const isOutsideTheGuidance = (normalised: string): boolean => defaultCues().outside.test(normalised);
 
+/** The message with the subjects the guidance does not cover masked: what else it says. */
+export const withoutOutsideSubjects = (normalised: string): string =>
+  normalised.replace(new RegExp(defaultCues().outside.source, 'g'), match => ' '.repeat(match.length));
+
 export function ruleBoosts(signals: MessageSignals): Map<Intent, number> {
   const boosts = new Map<Intent, number>();
   for (const rule of defaultCues().rules) if (rule.applies(signals)) boosts.set(rule.intent, Math.max(boosts.get(rule.intent) ?? 0, rule.boost));

@@ -14,7 +14,7 @@ import { defaultFramingReader, type FramingReader } from './framing.js';
 import { buildDomainVocabulary, domainCoverage } from './domainVocabulary.js';
 import { trainIntentClassifier } from './intentClassifier.js';
 import { loadIntentExamples, type IntentExamples } from './intentExamples.js';
-import { isOutsideTheGuidance, ruleBoosts } from './intentRules.js';
+import { isOutsideTheGuidance, withoutOutsideSubjects, ruleBoosts } from './intentRules.js';
 import { asksWhyNot, buildNameIndex, findLevels, findNamed } from './named.js';
 import { findPersonalData } from './personalData.js';
 import { defaultQuestionWords } from './questionWords.js';
@@ -136,6 +136,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         aboutTheGuidance,
         guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned, area.area?.authority) : [],
         outsideTheGuidance: isOutsideTheGuidance(normalised),
+        onlyAnOutsideSubject: isOutsideTheGuidance(normalised) && !findConcerns(concernMatcher, withoutOutsideSubjects(normalised)).length,
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,
         levelsMentioned,

@@ -60,6 +60,8 @@ export interface Understanding {
   guidanceLines: GuidanceLine[];
   /** About a subject close to children that the guidance does not cover (school places, benefits, licences). */
   outsideTheGuidance: boolean;
+  /** Names such a subject and no need beside it ("how much child benefit for 2 kids?", not "we're in debt... and child benefit?"). */
+  onlyAnOutsideSubject: boolean;
   /** The message asks something ("?", or opens with what/where/can/would...), rather than only telling. */
   asks: boolean;
   /**

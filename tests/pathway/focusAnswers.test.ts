@@ -137,6 +137,13 @@ describe('a contact\'s attributes', () => {
     expect(text(mash, attribute)).toBe(said);
   });
 
+  it('waiting: the printed time for the outcome (5 working days), even when the question shares more words with another line', () => {
+    // "I put a MASH online form in yesterday for a child in Newark, when should I hear back?", its terms counted in the
+    // clause and in the message: the urgent/non-urgent line names the online form twice.
+    const terms = ['put', 'mash', 'onlin', 'form', 'yesterday', 'child', 'newark', 'hear', 'back'];
+    expect(text(mash, 'waiting', undefined, [...terms, ...terms])).toBe('Multi-Agency Safeguarding Hub (MASH): You will be informed in writing of the outcome of your enquiry and the reasons for it, normally within 5 working days.');
+  });
+
   it('hours: as printed, whether open now, and the out-of-hours team', () => {
     expect(text(mash, 'hours')).toMatch(/^Multi-Agency Safeguarding Hub \(MASH\): 8\.30am-5\.00pm – Monday to Thursday; 8\.30am-4\.30pm – Friday \(core working hours\); .*open.*\. Out of hours: Emergency Duty Team \(EDT\) on 0300 456 4546\.$/);
     expect(text({ kind: 'contact', id: 'nottingham-city-children-and-families-direct' }, 'hours')).toMatch(/^Children and Families Direct: the source does not give opening hours\. Out of hours: .+ on \d/);
