@@ -78,7 +78,9 @@ function elsewherePlan(kb: KnowledgeBase, memory: CaseMemory, u: Understanding, 
   if (!target) return undefined;
   const stated = (u.attributes?.attributes ?? []).filter(a => a !== 'covers');
   const carried = memory.lastAttributes?.filter(a => a !== 'covers') ?? [];
-  const attributes = stated.length ? stated : carried.length ? carried : DEFAULT_ATTRIBUTES[target.kind];
+  // After a lookup ("city children's social care number" then "and derby?"), the number is still what is asked.
+  const defaults = memory.lastQuestion?.kind === 'contact-lookup' ? DEFAULT_ATTRIBUTES.contact : DEFAULT_ATTRIBUTES[target.kind];
+  const attributes = stated.length ? stated : carried.length ? carried : defaults;
   const given = answerAttributes(kb, [target], attributes, memory.facts, now, () => u.askedTerms, undefined);
   // What nobody asked for by name and the source does not print ("no email address") is left unsaid.
   const answers = stated.length ? given : given.filter(a => !a.notPrinted);

@@ -117,6 +117,12 @@ describe('everyday words in the knowledge base\'s synonyms', () => {
   });
 
   it.each([
+    'is there free nursery for 2 year olds?', 'how do I get the 30 hours', 'help with childcare costs',
+  ])('"%s" asks about childcare', message => {
+    expect(findConcerns(matcher(), message)).toContain('childcare');
+  });
+
+  it.each([
     "he's in foster care", 'a looked after child', 'she lives in a children\'s home', 'he is living independently', 'she is fostered',
   ])('"%s" says the young person is in care or living independently (MST excludes them)', message => {
     expect(findConcerns(matcher(), message)).toContain('in-care');

@@ -115,7 +115,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'there has been a domestic incident',
     'her ex is controlling her',
     'coercive control',
-    'a violent relationship',
+    'she left her violent husband',
     'things being thrown at home',
     'the children witnessed the abuse',
     'my bf pushed me down the stairs',
@@ -152,6 +152,12 @@ const SENTENCES: Record<string, Sentence[]> = {
     ['modern slavery', 'also caught by trafficking, and "traffick" by the first pattern here too'],
     "she's 14 and her boyfriend is 22",
     'she is seeing a 26 year old',
+  ],
+  'fabricated-illness': [
+    'the paediatrician suspects fabricated illness',
+    'could this be munchausen by proxy?',
+    'the fits are always at home and only his mum ever sees them',
+    'dad keeps pushing for a wheelchair she does not need',
   ],
   'private-fostering': [
     'she is privately fostered',
@@ -250,6 +256,18 @@ describe('words the lexicon must not read as harm', () => {
     'my son has been missing the bus since we moved',
   ])('"%s" is not a child going missing', text => {
     expect(patternsHit('missing', text)).toBe(0);
+  });
+  it.each([
+    'my 14 year old smashes things up at home when he loses on his xbox',
+    'our daughter keeps shouting at home and slamming doors',
+  ])('"%s" is a child\'s own outburst, not domestic abuse', text => {
+    expect(readLexicon(lexicon, normalise(text)).risks).not.toContain('domestic-abuse');
+  });
+  it.each([
+    'my son says his dad is always screaming at home',
+    'there is screaming and smashing next door every night',
+  ])('"%s" is still domestic abuse', text => {
+    expect(readLexicon(lexicon, normalise(text)).risks).toContain('domestic-abuse');
   });
   it.each([
     'her boyfriend picks her up at 20 past 3',
