@@ -21,6 +21,16 @@ const rushcliffe = { authority: 'nottinghamshire', district: 'rushcliffe', place
 
 const STORED = {
   nothing: freshMemory(),
+  /** "I need help for a 7 year old with ADHD": the bot has asked where the child lives. */
+  askedForArea: { ...freshMemory(), facts: facts({ ageYears: 7, concerns: ['adhd'] }), lastQuestion: findService, asked: ['area'] } satisfies CaseMemory,
+  /** The same child in Rushcliffe: the bot has asked how old the child is. */
+  askedForAge: { ...freshMemory(), facts: facts({ area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['age'] } satisfies CaseMemory,
+  /** A 7-year-old in Rushcliffe whose need is not yet known: the bot has asked what the worry is. */
+  askedForConcern: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe }), lastQuestion: findService, asked: ['concern'] } satisfies CaseMemory,
+  /** A 7-year-old with ADHD in Rushcliffe: the bot has asked whether it is diagnosed. */
+  askedForDiagnosis: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['diagnosis'] } satisfies CaseMemory,
+  /** The same child, diagnosis known: the bot has asked whether the family consents. */
+  askedForConsent: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'], diagnoses: { adhd: 'diagnosed' } }), lastQuestion: findService, asked: ['consent'] } satisfies CaseMemory,
   /** A 7-year-old with suspected ADHD in Rushcliffe, answered. */
   answered: {
     ...freshMemory(),
@@ -42,6 +52,8 @@ interface Case {
   name: string;
   stored: CaseMemory;
   message: string;
+  /** Messages played first, from `stored`, each answered before `message` is. */
+  before?: string[];
   answering?: MissingFact;
   attempts?: number;
   now?: Date;
@@ -61,11 +73,162 @@ const CASES: Case[] = [
     replies: [/^Hello\. I give referral guidance for children's services in Nottinghamshire, Nottingham City and Derby/],
     keeps: { concerns: [], ageYears: undefined, area: undefined },
   },
+  {
+    name: '"help" with nothing told yet says what the bot does, and asks nothing',
+    stored: STORED.nothing, message: 'help',
+    replies: [/^I can help you find where to refer a child or family/],
+  },
+  {
+    name: 'a call for help that gives a place is a case begun, not the help text: the worry is asked next',
+    stored: STORED.nothing, message: "help! what can you do? we're in Derby",
+    replies: [], ask: 'concern', keeps: { area: { authority: 'derby', asTyped: 'derby', unknown: false } }, saysNot: [/^I can help you/],
+  },
+  // Each pending question is asked again when the reply does not give its fact, and not when it does.
+  {
+    name: 'asked where the child lives, "she is 7" does not say where: asked again',
+    stored: STORED.askedForArea, answering: 'area', message: 'she is 7',
+    replies: [], ask: 'area', reprompt: true,
+  },
+  {
+    name: 'asked what the worry is, "she is 7" does not say: asked again',
+    stored: STORED.askedForConcern, answering: 'concern', message: 'she is 7',
+    replies: [], ask: 'concern', reprompt: true,
+  },
+  {
+    name: 'asked about a diagnosis, "we live in Rushcliffe" does not say: asked again',
+    stored: STORED.askedForDiagnosis, answering: 'diagnosis', message: 'we live in Rushcliffe',
+    replies: [], ask: 'diagnosis', reprompt: true,
+  },
+  {
+    name: 'asked about a diagnosis, "he was diagnosed with ADHD last year" answers it: the services follow, New Forest first (ages 3-11, ADHD)',
+    stored: STORED.askedForDiagnosis, answering: 'diagnosis', message: 'he was diagnosed with ADHD last year',
+    replies: ['route:services'], keeps: { diagnoses: { adhd: 'diagnosed' } }, says: [/New Forest Parenting Programme/],
+  },
+  {
+    name: 'asked about consent, "she is 7" does not say: asked again',
+    stored: STORED.askedForConsent, answering: 'consent', message: 'she is 7',
+    replies: [], ask: 'consent', reprompt: true,
+  },
+  {
+    name: 'asked about consent, "yes, the family agree" answers it: the services follow',
+    stored: STORED.askedForConsent, answering: 'consent', message: 'yes, the family agree',
+    replies: ['route:services'], keeps: { consent: 'given' },
+  },
+  {
+    name: 'asked where the child lives, "Mansfield" answers it: the next question (ADHD services depend on a diagnosis), not the same one again',
+    stored: STORED.askedForArea, answering: 'area', message: 'Mansfield',
+    replies: [], ask: 'diagnosis', keeps: { ageYears: 7, area: { authority: 'nottinghamshire', district: 'mansfield', place: 'Mansfield', asTyped: 'mansfield', unknown: false } },
+  },
+  // Ages and people outside the guidance.
+  {
+    name: 'an adult\'s needs ("my mum is 72 and has dementia") are adult social care\'s, not a child\'s',
+    stored: STORED.nothing, message: 'my mum is 72 and has dementia, who can help?',
+    replies: [/^Sorry, I can't help with that: I only cover services for children, young people and their families, not adult social care/],
+  },
+  {
+    name: 'an adult in an open case leaves the child\'s case as it was',
+    stored: STORED.askedForArea, message: 'my mum is 72 and has dementia, who can help?',
+    replies: [/^Sorry, I can't help with that: .*not adult social care/], keeps: { ageYears: 7, concerns: ['adhd'] },
+  },
+  {
+    name: 'an age no child has ("150"), given when asked, is questioned and the age asked again',
+    stored: STORED.askedForAge, answering: 'age', message: '150',
+    replies: [/^"150" doesn't look like a child's age\. How old is the child/], ask: 'age', reprompt: true, keeps: { ageYears: undefined },
+  },
+  // Personal details: a warning, once, and the case goes on without them.
+  {
+    name: 'a name and date of birth get the personal-details warning, and the question the case needs next (the age)',
+    stored: STORED.nothing, message: 'Jack Smith, DOB 12/03/2015, lives in Arnold, has ADHD',
+    replies: [/^Please don't share personal details such as names, dates of birth/], ask: 'age', keeps: { concerns: ['adhd'] },
+  },
+  {
+    name: 'the warning is given once: personal details again later get no second warning',
+    stored: STORED.nothing, before: ['Jack Smith, DOB 12/03/2015, lives in Arnold, has ADHD'], answering: 'age', message: 'Jack is 7, DOB 12/03/2015',
+    replies: ['route:services'], saysNot: [/personal details/], keeps: { ageYears: 7 },
+  },
+  // Records, named services, the levels.
+  {
+    name: 'whether a family is known to social care: the bot says it cannot check records, then asks what the worry is',
+    stored: STORED.nothing, message: "is this family already known to social care? we're in Mansfield",
+    replies: [/^I can't check records: I have no access to case records/], ask: 'concern',
+  },
+  {
+    name: 'Cygnet for a 4 year old is ruled out at once (it takes ages 5-18): no question about the area first',
+    stored: STORED.nothing, message: 'can my 4 year old go on Cygnet?',
+    replies: ['route:eligibility'], says: [/Cygnet Parenting Programme: not eligible/, /5-18/],
+  },
+  {
+    name: '"what are the four levels of need?" asks whose levels (they differ by area) before listing them',
+    stored: STORED.nothing, message: 'What are the four levels of need?',
+    replies: [], ask: 'area',
+  },
+  {
+    name: '"Derby" in answer lists Derby\'s levels, from low level needs to child protection',
+    stored: STORED.nothing, before: ['What are the four levels of need?'], answering: 'area', message: 'Derby',
+    replies: ['route:threshold'], says: [/Derby City's levels of need: Low level needs.*Emerging needs.*Child protection concerns/s],
+  },
+  {
+    name: '"where can I get help with an EHC needs assessment?" names the process: its steps, not "where does the child live?"',
+    stored: STORED.nothing, message: 'where can I get help with an EHC needs assessment for my son?',
+    replies: ['route:process'], says: [/EHC\) needs assessment/, /graduated approach/],
+  },
+  // A bare request for contacts: whose depends on the area.
+  {
+    name: '"phone number" and nothing else asks where, since each authority has its own front door',
+    stored: STORED.nothing, message: 'phone number',
+    replies: [/^Contacts differ by area: Nottinghamshire, Nottingham City and Derby each have their own/], ask: 'area',
+  },
+  {
+    name: '"Derby" in answer to where, after "phone number": Derby\'s front door, First Contact on 01332 641172',
+    stored: STORED.nothing, before: ['phone number'], answering: 'area', message: 'Derby',
+    replies: ['route:contacts'], says: [/First Contact Team/, /01332 641172/], saysNot: [/0300 500 80 90/],
+  },
+  // Only the county known: its seven districts are offered (Pathway to Provision: Mansfield, Ashfield,
+  // Newark and Sherwood, Bassetlaw, Rushcliffe, Broxtowe and Gedling).
+  {
+    name: '"Nottinghamshire" alone: where in the county is asked, with its seven districts as the choices',
+    stored: STORED.nothing, message: 'where do I refer a 7-year-old with suspected ADHD in Nottinghamshire?',
+    replies: [], ask: 'area', choices: ['Ashfield', 'Bassetlaw', 'Broxtowe', 'Gedling', 'Mansfield', 'Newark and Sherwood', 'Rushcliffe'],
+  },
+  {
+    name: 'a district already known needs no choices: the age is asked with none offered',
+    stored: STORED.nothing, message: 'where do I refer a child with suspected ADHD in Rushcliffe?',
+    replies: [], ask: 'age', choices: undefined,
+  },
+  // A question that voices no worry and shows no harm asks for a service (Kooth: online, 11-25).
+  {
+    name: '"somewhere online to talk about exam stress?" is a request for a service: the area is asked, no safeguarding route',
+    stored: STORED.nothing, message: 'somewhere online to talk about exam stress?',
+    replies: [], ask: 'area', saysNot: [/safeguarding/i],
+  },
+  // Pathway to Provision C1: the Early Help Unit, 0115 804 1248, 9.00am - 4.30pm Monday to Friday.
+  {
+    name: '"is the Early Help Unit open on a Saturday?" looks the team up: its number, never "I can\'t check records"',
+    stored: STORED.nothing, message: 'Is the Early Help Unit open on a Saturday?',
+    replies: ['route:contacts'], says: [/0115 804 1248/], saysNot: [/can't check records/],
+  },
+  // A new case started in the same breath as "different question".
+  {
+    name: '"Different question: when\'s his 2 year check? We\'re in Stapleford" starts afresh: the ADHD case is gone',
+    stored: STORED.askedForDiagnosis, message: "Different question: when's his 2 year check? We're in Stapleford",
+    replies: ['route:services'], keeps: { ageYears: 2, area: { authority: 'nottinghamshire', district: 'broxtowe', place: 'Stapleford', asTyped: 'stapleford', unknown: false } },
+    saysNot: [/ADHD/],
+  },
+  // Derby Early Help Handbook, Appendix 2: MST is for ages 12-17, and excludes "YP with active suicidal,
+  // psychotic and homicidal thoughts/behaviours".
+  {
+    name: 'suicidal thoughts told after MST was found to fit: Derby\'s front door first, then MST no longer suitable, with the printed exclusion',
+    stored: STORED.nothing, before: ['my 14 year old son in Derby is getting into fights and got arrested for shoplifting, would MST take him?'],
+    message: "He's also got active suicidal thoughts - does that matter?",
+    replies: ['route:safeguarding', /^This also changes the earlier answer: Multi-Systemic Treatment \(MST\) \(Derby\) is not suitable now.*active suicidal/s],
+    says: [/01332 641172/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
   it.each(CASES.map(c => [c.name, c] as const))('%s', (_name, c) => {
-    const plan = planTurn(deps, structuredClone(c.stored), c.message, c.now ?? inHours, c.answering, c.attempts);
+    const stored = (c.before ?? []).reduce((memory, m) => planTurn(deps, memory, m, c.now ?? inHours).memory, structuredClone(c.stored));
+    const plan = planTurn(deps, stored, c.message, c.now ?? inHours, c.answering, c.attempts);
     const replies = plan.replies.map(shown);
     expect(replies).toHaveLength(c.replies.length);
     c.replies.forEach((want, i) => {
@@ -74,7 +237,7 @@ describe('planTurn, more cases', () => {
     });
     expect(plan.ask).toBe(c.ask);
     expect(!!plan.reprompt).toBe(!!c.reprompt);
-    if ('choices' in c) expect(plan.choices).toEqual(c.choices);
+    if ('choices' in c) expect(plan.choices && [...plan.choices].sort()).toEqual(c.choices);
     for (const [key, value] of Object.entries(c.keeps ?? {})) expect(plan.memory.facts[key as keyof CaseFacts], key).toEqual(value);
     for (const pattern of c.says ?? []) expect(wordsOf(plan)).toMatch(pattern);
     for (const pattern of c.saysNot ?? []) expect(wordsOf(plan)).not.toMatch(pattern);
