@@ -223,6 +223,37 @@ const CASES: Case[] = [
     replies: ['route:safeguarding', /^This also changes the earlier answer: Multi-Systemic Treatment \(MST\) \(Derby\) is not suitable now.*active suicidal/s],
     says: [/01332 641172/],
   },
+  // Questions about children in general, or about one service, need no one child's facts.
+  {
+    name: '"what support is there for children with ADHD in Rushcliffe?" is about children in general: the services at once, no age asked',
+    stored: STORED.nothing, message: 'what support is there for children with ADHD in Rushcliffe?',
+    replies: ['route:services'], says: [/New Forest Parenting Programme/],
+  },
+  // Small Steps, Offer 9: the Volunteer Befriender is for "families whose children have a diagnosis of ADHD/ASD".
+  {
+    name: '"can a family with no diagnosis get the befriender?" is answered from its criteria at once: no, it needs a diagnosis',
+    stored: STORED.nothing, message: 'Can a family with no diagnosis get the befriender?',
+    replies: ['route:eligibility'], says: [/Small Steps Volunteer Befriender: not eligible.*diagnosis/s],
+  },
+  // Rule 5: "what do I do?" about a child in a situation nothing recognises is met with the front doors.
+  {
+    name: '"what should I do about my 10 year old who keeps lying?" (no area, nothing recognised): every front door, not a guessed process',
+    stored: STORED.nothing, message: 'what should I do about my 10 year old who keeps lying?',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/, /0115 876 4800/, /01332 641172/],
+  },
+  // A case that already carries a harm: a question asked in it is answered, with the front door beside it.
+  {
+    name: '"would Small Steps take her?" after a disclosure: Small Steps answered, the MASH (0300 500 80 90) beside it, not the safeguarding route again',
+    stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'would Small Steps take her? she has ADHD',
+    replies: ['route:eligibility'], says: [/^If you are worried a child is at risk of harm now.*0300 500 80 90/m, /Small Steps Service/],
+    keeps: { concerns: ['adhd'] },
+  },
+  // The focus stays on the service answered while only thanks follow (Small Steps: workshops for ages 0-18).
+  {
+    name: '"what ages?" after an answer and a "thanks" is still about Small Steps Workshops: 0-18',
+    stored: STORED.nothing, before: ['I need help for a 7 year old with ADHD in Rushcliffe', 'thanks'], message: 'what ages?',
+    replies: [/^Small Steps Workshops: 0-18/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
