@@ -254,6 +254,19 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ['I need help for a 7 year old with ADHD in Rushcliffe', 'thanks'], message: 'what ages?',
     replies: [/^Small Steps Workshops: 0-18/],
   },
+  // A request for contacts that names a need and no team is a search for that need's services.
+  {
+    name: '"who do I contact about my son\'s drug use? we\'re in Derby" names no team: the services for the need, so the age is asked first',
+    stored: STORED.nothing, message: "who do I contact about my son's drug use? we're in Derby",
+    replies: [], ask: 'age', keeps: { concerns: ['substance-misuse'] },
+  },
+  // Family Support Pathway, "Resolving Inter-Agency Disagreements": feedback to the referrer verbally within
+  // 24 hours; resolved where possible within 48 hours.
+  {
+    name: '"and if I disagree with their decision?" after a City level is the disagreements process, not the level again',
+    stored: STORED.nothing, before: ['what level of need is persistent poor school attendance in nottingham city?'], message: 'and if I disagree with their decision?',
+    replies: ['route:process'], says: [/disagreements/i, /24 hours/, /48 hours/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
