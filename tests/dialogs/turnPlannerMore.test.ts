@@ -58,6 +58,8 @@ interface Case {
   attempts?: number;
   now?: Date;
   replies: (string | RegExp)[];
+  /** Other replies may follow those listed. */
+  thenMore?: boolean;
   ask?: MissingFact;
   reprompt?: boolean;
   choices?: string[];
@@ -267,6 +269,28 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ['what level of need is persistent poor school attendance in nottingham city?'], message: 'and if I disagree with their decision?',
     replies: ['route:process'], says: [/disagreements/i, /24 hours/, /48 hours/],
   },
+  // A request for contacts that says something more than "number" is not met with "which area?".
+  {
+    name: '"contact number please, I\'m worried" voices a worry: every front door at once, not "which area?"',
+    stored: STORED.nothing, message: "contact number please, I'm worried",
+    replies: ['route:contacts'], says: [/0300 500 80 90/, /0115 876 4800/, /01332 641172/], saysNot: [/^Contacts differ by area/m],
+  },
+  {
+    name: '"out of hours phone number" asks for the out-of-hours teams: the county\'s EDT (0300 456 4546) and Derby\'s Careline (01332 786968), not "which area?"',
+    stored: STORED.nothing, message: 'out of hours phone number',
+    replies: ['route:contacts'], says: [/0300 456 4546/, /01332 786968/],
+  },
+  // A question about the guidance that also asks for a team, or describes a child harmed, is not answered with quotes.
+  {
+    name: 'a quiz question that also asks for the MASH\'s number gets the MASH, not quotes',
+    stored: STORED.nothing, message: "quiz q: what does the guidance say about neglect? also what's the MASH number?",
+    replies: ['route:contacts'], says: [/0300 500 80 90/], saysNot: [/word for word/],
+  },
+  {
+    name: 'a training question beside a nephew left hungry and dirty is harm described: the front door, not quotes',
+    stored: STORED.nothing, message: 'For a staff training session: how does Pathway to Provision define neglect? My 6 year old nephew is left hungry and dirty',
+    replies: ['route:safeguarding'], thenMore: true, says: [/0300 500 80 90/], saysNot: [/word for word/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
@@ -274,7 +298,8 @@ describe('planTurn, more cases', () => {
     const stored = (c.before ?? []).reduce((memory, m) => planTurn(deps, memory, m, c.now ?? inHours).memory, structuredClone(c.stored));
     const plan = planTurn(deps, stored, c.message, c.now ?? inHours, c.answering, c.attempts);
     const replies = plan.replies.map(shown);
-    expect(replies).toHaveLength(c.replies.length);
+    if (c.thenMore) expect(replies.length).toBeGreaterThanOrEqual(c.replies.length);
+    else expect(replies).toHaveLength(c.replies.length);
     c.replies.forEach((want, i) => {
       if (typeof want === 'string') expect(replies[i]).toBe(want);
       else expect(replies[i]).toMatch(new RegExp(`^text:${want.source.replace(/^\^/, '')}`, want.flags));
