@@ -291,6 +291,11 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: 'For a staff training session: how does Pathway to Provision define neglect? My 6 year old nephew is left hungry and dirty',
     replies: ['route:safeguarding'], thenMore: true, says: [/0300 500 80 90/], saysNot: [/word for word/],
   },
+  {
+    name: '"and for Derby?" after the MASH\'s number: Derby\'s First Contact (01332 641172), as short as the MASH\'s was',
+    stored: STORED.nothing, before: ["what's the MASH number for Nottinghamshire?"], message: 'and for Derby?',
+    replies: ['route:contacts'], says: [/01332 641172/], saysNot: [/0300 500 80 90/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
@@ -304,6 +309,8 @@ describe('planTurn, more cases', () => {
       if (typeof want === 'string') expect(replies[i]).toBe(want);
       else expect(replies[i]).toMatch(new RegExp(`^text:${want.source.replace(/^\^/, '')}`, want.flags));
     });
+    // A team's contact details are given short (the number, whether it is open, its hours); anything else in full.
+    for (const r of plan.replies) if (r.kind === 'route') expect(r.terse, r.route.kind).toBe(r.route.kind === 'contacts');
     expect(plan.ask).toBe(c.ask);
     expect(!!plan.reprompt).toBe(!!c.reprompt);
     if ('choices' in c) expect(plan.choices && [...plan.choices].sort()).toEqual(c.choices);
