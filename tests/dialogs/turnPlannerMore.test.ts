@@ -292,9 +292,9 @@ const CASES: Case[] = [
     replies: ['route:safeguarding'], thenMore: true, says: [/0300 500 80 90/], saysNot: [/word for word/],
   },
   {
-    name: '"and for Derby?" after the MASH\'s number: Derby\'s First Contact (01332 641172), as short as the MASH\'s was',
+    name: '"and for Derby?" after the MASH\'s number: Derby\'s First Contact\'s number (01332 641172), with its hours and Careline out of hours',
     stored: STORED.nothing, before: ["what's the MASH number for Nottinghamshire?"], message: 'and for Derby?',
-    replies: ['route:contacts'], says: [/01332 641172/], saysNot: [/0300 500 80 90/],
+    replies: [/^First Contact Team \(Derby Children's Social Care\): 01332 641172.*9am and 5pm.*Careline.*01332 786968/s], saysNot: [/0300 500 80 90/],
   },
 ];
 
