@@ -40,7 +40,7 @@ const STORED = {
   } satisfies CaseMemory,
 };
 
-const shown = (r: Reply): string => (r.kind === 'route' ? `route:${r.route.kind}` : `text:${r.text}`);
+const shown = (r: Reply): string => (r.kind === 'route' ? `route:${r.route.kind}` : r.kind === 'text' ? `text:${r.text}` : `unknown reply: ${JSON.stringify(r)}`);
 function wordsOf(plan: TurnPlan): string {
   return plan.replies.map(r => r.kind === 'text' ? r.text : [
     ...r.prefix, r.route.headline, ...r.route.steps.flatMap(s => [s.action, ...s.contacts.map(c => `${c.contact.name} ${c.contact.phones.map(p => p.number).join(' ')}`)]),
@@ -64,6 +64,8 @@ interface Case {
   reprompt?: boolean;
   choices?: string[];
   keeps?: Partial<CaseFacts>;
+  /** What a follow-up ("what ages?") would be about afterwards; null: nothing. */
+  focus?: CaseMemory['focus'] | null;
   says?: RegExp[];
   saysNot?: RegExp[];
 }
@@ -296,6 +298,40 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ["what's the MASH number for Nottinghamshire?"], message: 'and for Derby?',
     replies: [/^First Contact Team \(Derby Children's Social Care\): 01332 641172.*9am and 5pm.*Careline.*01332 786968/s], saysNot: [/0300 500 80 90/],
   },
+  // Safety rule 5: a message that may describe harm never meets a dead end, whatever the classifier calls it.
+  {
+    name: '"thanks, he hit me again" is not met with "you\'re welcome": every front door (no area known)',
+    stored: STORED.nothing, message: 'thanks, he hit me again',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/, /0115 876 4800/, /01332 641172/], saysNot: [/You're welcome/],
+  },
+  // Starting again in the same breath as a new question.
+  {
+    name: '"cancel, new child: 9 year old in Derby with ADHD" clears the old case and starts the new one',
+    stored: STORED.answered, message: 'cancel, new child: 9 year old in Derby with ADHD',
+    replies: ['route:services'], keeps: { ageYears: 9, area: { authority: 'derby', asTyped: 'derby', unknown: false } }, saysNot: [/^Cancelled/m, /Small Steps/],
+  },
+  {
+    name: '"why?" after a disclosure explains the safeguarding answer: what it went on, and 999 first',
+    stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'why?',
+    replies: [/^What I went on: age 7; lives in Rushcliffe.*Step 1, If a child is in immediate danger, call the police on 999/s],
+  },
+  // Pathway to Provision: Kooth is free to young people aged 11-25.
+  {
+    name: 'Kooth\'s ages asked in a case with a harm: 11-25, with the MASH beside it',
+    stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'how old do you have to be for Kooth?',
+    replies: [/^Kooth: aged 11-25.*If you are worried a child is at risk of harm now.*0300 500 80 90/s],
+  },
+  // The focus is forgotten when the case moves on without a new answer.
+  {
+    name: 'a new need told while the bot waits for consent: consent asked again, and the old service is no longer what a follow-up is about',
+    stored: { ...STORED.answered, asked: ['consent'] }, answering: 'consent', message: 'she also has autism',
+    replies: [], ask: 'consent', reprompt: true, keeps: { concerns: ['adhd', 'autism'] }, focus: null,
+  },
+  {
+    name: 'a reply that changes nothing while the bot waits keeps the focus',
+    stored: { ...STORED.answered, asked: ['consent'] }, answering: 'consent', message: 'she is 7',
+    replies: [], ask: 'consent', reprompt: true, focus: { kind: 'service', id: 'small-steps-workshops' },
+  },
 ];
 
 describe('planTurn, more cases', () => {
@@ -311,6 +347,9 @@ describe('planTurn, more cases', () => {
     });
     // A team's contact details are given short (the number, whether it is open, its hours); anything else in full.
     for (const r of plan.replies) if (r.kind === 'route') expect(r.terse, r.route.kind).toBe(r.route.kind === 'contacts');
+    // Safety rule 1: the front door comes first, with nothing said before it.
+    for (const r of plan.replies) if (r.kind === 'route' && r.route.kind === 'safeguarding') expect(r.prefix).toEqual([]);
+    if (c.focus !== undefined) expect(plan.memory.focus ?? null).toEqual(c.focus);
     expect(plan.ask).toBe(c.ask);
     expect(!!plan.reprompt).toBe(!!c.reprompt);
     if ('choices' in c) expect(plan.choices && [...plan.choices].sort()).toEqual(c.choices);
