@@ -332,6 +332,23 @@ const CASES: Case[] = [
     stored: { ...STORED.answered, asked: ['consent'] }, answering: 'consent', message: 'she is 7',
     replies: [], ask: 'consent', reprompt: true, focus: { kind: 'service', id: 'small-steps-workshops' },
   },
+  // Pathway to Provision's levels: Universal (1), Early Help (2), Targeted Early Help (3), Specialist (4).
+  {
+    name: 'a training question for the levels of Pathway to Provision lists them, rather than quoting lines',
+    stored: STORED.nothing, message: 'for training: what are the four levels of need in Pathway to Provision?',
+    replies: ['route:threshold'], says: [/Level 1 \(Universal\).*Level 2 \(Early Help\).*Level 3 \(Targeted Early Help\).*Level 4 \(Specialist\)/s], saysNot: [/word for word/],
+  },
+  {
+    name: 'help with an EHC needs assessment for a 7 year old describes a child: the services for him, so where he lives is asked',
+    stored: STORED.nothing, message: 'where can I get help with an EHC needs assessment for my 7 year old son?',
+    replies: [], ask: 'area', keeps: { ageYears: 7 },
+  },
+  // Family Support Pathway: the City's Domestic Abuse Referral Team (DART), 0115 915 0494.
+  {
+    name: '"thanks, he hit me again" read as possible domestic abuse: the domestic abuse teams come with the front doors',
+    stored: STORED.nothing, message: 'thanks, he hit me again',
+    replies: ['route:safeguarding'], says: [/Domestic Abuse Referral Team \(DART\)/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
