@@ -349,6 +349,11 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: 'thanks, he hit me again',
     replies: ['route:safeguarding'], says: [/Domestic Abuse Referral Team \(DART\)/],
   },
+  {
+    name: 'a question about children with ADHD in general asks only where; "Mansfield" in answer gives the services, no child\'s age asked',
+    stored: STORED.nothing, before: ['what support is there for children with ADHD?'], answering: 'area', message: 'Mansfield',
+    replies: ['route:services'], says: [/New Forest Parenting Programme/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
