@@ -354,6 +354,11 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ['what support is there for children with ADHD?'], answering: 'area', message: 'Mansfield',
     replies: ['route:services'], says: [/New Forest Parenting Programme/],
   },
+  {
+    name: 'a harm told after Cygnet was ruled out (aged 4): the front door alone, nothing about Cygnet changing',
+    stored: STORED.nothing, before: ['can my 4 year old go on Cygnet?'], message: 'her dad hits her',
+    replies: ['route:safeguarding'], says: [/0300 500 80 90/], saysNot: [/This also changes the earlier answer/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
