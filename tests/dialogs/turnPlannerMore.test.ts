@@ -359,6 +359,12 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ['can my 4 year old go on Cygnet?'], message: 'her dad hits her',
     replies: ['route:safeguarding'], says: [/0300 500 80 90/], saysNot: [/This also changes the earlier answer/],
   },
+  // Pathway to Provision: Kooth.com, free online counselling, advice and support for young people.
+  {
+    name: '"what\'s Kooth?" is a question about that service: Kooth itself, not a search that asks for a child\'s facts first',
+    stored: STORED.nothing, message: "hi, what's Kooth?",
+    replies: ['route:service-info'], says: [/Kooth/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
