@@ -365,6 +365,11 @@ const CASES: Case[] = [
     stored: STORED.nothing, message: "hi, what's Kooth?",
     replies: ['route:service-info'], says: [/Kooth/],
   },
+  {
+    name: '"what if we tried Small Steps?" after a disclosure asks for that service: Small Steps, with the MASH beside it',
+    stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'what if we tried Small Steps?',
+    replies: ['route:services'], says: [/^If you are worried a child is at risk of harm now.*0300 500 80 90/m, /Small Steps Service/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
