@@ -370,6 +370,27 @@ const CASES: Case[] = [
     stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'what if we tried Small Steps?',
     replies: ['route:services'], says: [/^If you are worried a child is at risk of harm now.*0300 500 80 90/m, /Small Steps Service/],
   },
+  {
+    name: '"what if she were 12 and lived in Derby?" re-decides on both, and says both changed',
+    stored: STORED.answered, message: 'what if she were 12 and lived in Derby?',
+    replies: ['route:services'], says: [/^What changed: age, area\./m], keeps: { ageYears: 12 },
+  },
+  // Cygnet (Small Steps, Offer 6): for families whose child/ren are aged 5-18 and have a diagnosis of ASD.
+  {
+    name: 'Cygnet asked about for a 7 year old with autism: where the child lives is asked first (it decides whose services)',
+    stored: STORED.nothing, message: 'can my 7 year old with autism go on Cygnet?',
+    replies: [], ask: 'area',
+  },
+  {
+    name: 'Cygnet asked about for a family with an autism diagnosis, no child\'s age: the service\'s criteria at once',
+    stored: STORED.nothing, message: 'can a family with an autism diagnosis get Cygnet?',
+    replies: ['route:eligibility'], says: [/^Cygnet Parenting Programme/m],
+  },
+  {
+    name: 'after the worry was asked for and not given twice, the bot answers with what it has instead of asking a third time',
+    stored: STORED.nothing, before: ['need advice about a kid'], answering: 'concern', attempts: 2, message: "he's 7 and we live in Mansfield",
+    replies: ['route:services'], keeps: { ageYears: 7 },
+  },
 ];
 
 describe('planTurn, more cases', () => {
