@@ -313,7 +313,7 @@ const CASES: Case[] = [
   {
     name: '"why?" after a disclosure explains the safeguarding answer: what it went on, and 999 first',
     stored: STORED.nothing, before: ['her stepdad beats her, she is 7, we live in Rushcliffe'], message: 'why?',
-    replies: [/^What I went on: age 7; lives in Rushcliffe.*Step 1, If a child is in immediate danger, call the police on 999/s],
+    replies: [/^What I went on: age 7; lives in Rushcliffe\.\nAuthority: .*\nStep 1, If a child is in immediate danger, call the police on 999/s],
   },
   // Pathway to Provision: Kooth is free to young people aged 11-25.
   {
@@ -390,6 +390,12 @@ const CASES: Case[] = [
     name: 'after the worry was asked for and not given twice, the bot answers with what it has instead of asking a third time',
     stored: STORED.nothing, before: ['need advice about a kid'], answering: 'concern', attempts: 2, message: "he's 7 and we live in Mansfield",
     replies: ['route:services'], keeps: { ageYears: 7 },
+  },
+  // Pathway to Provision: out of hours, the EDT on 0300 456 4546.
+  {
+    name: '"who do I call out of hours?" after a county answer: the EDT\'s number, given short',
+    stored: STORED.answered, message: 'who do I call out of hours?',
+    replies: ['route:contacts'], says: [/0300 456 4546/],
   },
 ];
 
