@@ -397,6 +397,11 @@ const CASES: Case[] = [
     stored: STORED.answered, message: 'who do I call out of hours?',
     replies: ['route:contacts'], says: [/0300 456 4546/],
   },
+  {
+    name: 'a new question after a full answer is answered as that question: Cygnet for a 4 year old, not the ADHD services again',
+    stored: STORED.answered, message: 'can my 4 year old go on Cygnet?',
+    replies: ['route:eligibility'], says: [/^Cygnet Parenting Programme: not eligible/m, /5-18/],
+  },
 ];
 
 describe('planTurn, more cases', () => {
