@@ -402,6 +402,21 @@ const CASES: Case[] = [
     stored: STORED.answered, message: 'can my 4 year old go on Cygnet?',
     replies: ['route:eligibility'], says: [/^Cygnet Parenting Programme: not eligible/m, /5-18/],
   },
+  {
+    name: 'a new age told while the bot waits for consent: consent asked again, and the old service is no longer what a follow-up is about',
+    stored: { ...STORED.answered, asked: ['consent'] }, answering: 'consent', message: 'she is 8 actually',
+    replies: [], ask: 'consent', reprompt: true, keeps: { ageYears: 8 }, focus: null,
+  },
+  {
+    name: '"what ages?" while the bot waits for consent does not leave the question: consent is asked again, the ages are not given',
+    stored: { ...STORED.answered, asked: ['consent'] }, answering: 'consent', message: 'what ages?',
+    replies: [], thenMore: true, ask: 'consent', reprompt: true, saysNot: [/Small Steps Workshops: 0-18/],
+  },
+  {
+    name: '"hello" in the middle of a case is not the welcome for someone new',
+    stored: STORED.answered, message: 'hello',
+    replies: [], thenMore: true, saysNot: [/^Hello\. I give referral guidance/m], keeps: { ageYears: 7, concerns: ['adhd'] },
+  },
 ];
 
 describe('planTurn, more cases', () => {
