@@ -417,6 +417,22 @@ const CASES: Case[] = [
     stored: STORED.answered, message: 'hello',
     replies: [], thenMore: true, saysNot: [/^Hello\. I give referral guidance/m], keeps: { ageYears: 7, concerns: ['adhd'] },
   },
+  // The conversation's own words (src/render/messages.ts): start over, cancel, thanks.
+  {
+    name: '"start over" after an answer clears the case and says so',
+    stored: STORED.answered, message: 'start over',
+    replies: [/^Starting over: I have cleared what you told me/], keeps: { concerns: [], ageYears: undefined }, focus: null,
+  },
+  {
+    name: '"cancel" while a question waits stops it and clears the case',
+    stored: STORED.askedForAge, answering: 'age', message: 'cancel',
+    replies: [/^Cancelled\. Ask me something new whenever you are ready/], keeps: { concerns: [], area: undefined },
+  },
+  {
+    name: '"thanks" after an answer: you\'re welcome, and 999 in an emergency; the case is kept',
+    stored: STORED.answered, message: 'thanks',
+    replies: [/^You're welcome\. In an emergency, or if a child is in immediate danger, call 999\./], keeps: { ageYears: 7 },
+  },
 ];
 
 describe('planTurn, more cases', () => {
