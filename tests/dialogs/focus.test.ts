@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshMemory, type CaseMemory } from '../../dialogs/caseMemory.js';
 import { planTurn, type TurnPlan } from '../../dialogs/turnPlanner.js';
-import { createUnderstander } from '../../src/understanding/understander.js';
-import { kb } from '../support/knowledge.js';
+import { kb, understander } from '../understanding/understander.js';
 
-const deps = { kb, understander: createUnderstander(kb) };
+// The understander the planner's other tests share: a mutation run then builds one, not two.
+const deps = { kb, understander };
 const now = new Date('2026-12-02T10:00:00Z');
 const textOf = (plan: TurnPlan) => plan.replies.map(r => (r.kind === 'text' ? r.text : `ROUTE ${r.route.kind}`)).join('\n');
 
