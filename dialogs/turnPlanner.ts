@@ -380,9 +380,10 @@ function planReplies(deps: PlannerDeps, stored: CaseMemory, text: string, now: D
   }
 
   // A reply to a question that did not give the fact: ask again (twice at most), then answer with what we have.
-  // A reply that gives other facts instead ("Harworth. Eviction." to "how old?") has moved on: the user does
-  // not know or would rather not say, so the answer comes with what we have, not the same question again.
-  const gaveOtherFacts = !!answering && MISSING_FACTS.some(f => f !== answering && statedFact(f, u.facts));
+  // A reply to "how old?" that gives other facts instead ("Harworth. Eviction.") has moved on: a neighbour,
+  // a caller or a parent of several may not know or not say, so the answer comes with what we have. The
+  // other facts are asked again: the area decides whose services, and the rest are the user's to give.
+  const gaveOtherFacts = answering === 'age' && MISSING_FACTS.some(f => f !== answering && statedFact(f, u.facts));
   if (answering && u.intent === 'provide-facts' && !statedFact(answering, u.facts) && !gaveOtherFacts && attempts < 2) {
     if (harmCue) return safeguardingPlan(deps, memory, replies, u, now, answering);
     return { memory, replies, ask: answering, reprompt: true };

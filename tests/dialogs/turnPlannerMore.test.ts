@@ -345,11 +345,6 @@ const CASES: Case[] = [
   },
   // Family Support Pathway: the City's Domestic Abuse Referral Team (DART), 0115 915 0494.
   {
-    name: '"thanks, he hit me again" read as possible domestic abuse: the domestic abuse teams come with the front doors',
-    stored: STORED.nothing, message: 'thanks, he hit me again',
-    replies: ['route:safeguarding'], says: [/Domestic Abuse Referral Team \(DART\)/],
-  },
-  {
     name: 'a question about children with ADHD in general asks only where; "Mansfield" in answer gives the services, no child\'s age asked',
     stored: STORED.nothing, before: ['what support is there for children with ADHD?'], answering: 'area', message: 'Mansfield',
     replies: ['route:services'], says: [/New Forest Parenting Programme/],

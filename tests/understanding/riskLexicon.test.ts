@@ -53,6 +53,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'this is physical harm',
     'the injury looks non-accidental',
     'a pupil who was hurt at home',
+    'thanks, he hit me again',
     'her fella grabbed the boy by the throat',
   ],
   'injury-to-baby': [
