@@ -46,6 +46,7 @@ const RAISED_BY: Record<string, string[]> = {
   'forced-marriage': ['her family are forcing her to marry', 'being made to marry a cousin abroad', 'forced marriage'],
   'homeless-child': ['kicked out by his mum and has nowhere to stay', 'she has been sleeping rough'],
   'disclosure': ['a child has disclosed abuse', 'she told me her dad hurts her', 'he made a disclosure at school today'],
+  'fabricated-illness': ['the consultant thinks mum may be fabricating her illness', 'his seizures only ever happen at home and only his mum sees them'],
   'private-fostering': ['she has been living with a family friend for three months while her parents are abroad', 'he is privately fostered by a neighbour'],
 };
 
