@@ -70,6 +70,7 @@ const SENTENCES: Record<string, Sentence[]> = {
     'they forced her to watch porn',
     'he showed them pornography',
     'mum\'s new partner is a registered sex offender',
+    'a 12 yr old asking for the morning after pill',
   ],
   'harmful-sexual-behaviour': [
     'concerns about hsb',
