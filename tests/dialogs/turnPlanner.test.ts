@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshMemory, type CaseMemory } from '../../dialogs/caseMemory.js';
 import { planTurn, type Reply, type TurnPlan } from '../../dialogs/turnPlanner.js';
-import { emptyFacts, type CaseFacts } from '../../src/pathway/caseFacts.js';
+import type { CaseFacts } from '../../src/pathway/caseFacts.js';
 import type { MissingFact } from '../../src/pathway/route.js';
-import type { Question } from '../../src/pathway/question.js';
 import { kb, understander } from '../understanding/understander.js';
+import { answered, askedForAge, facts, findService, rushcliffe } from '../support/plannerMemory.js';
 
 const deps = { kb, understander };
 /** A Wednesday, 10:00 in London: every front door is open. */
@@ -17,22 +17,12 @@ const inHours = new Date('2026-12-02T10:00:00Z');
 /** The same Wednesday, 22:00 in London: the out-of-hours teams answer. */
 const lateEvening = new Date('2026-12-02T22:00:00Z');
 
-const rushcliffe = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'Rushcliffe', asTyped: 'Rushcliffe', unknown: false };
-const findService: Question = { kind: 'find-service', topics: { services: [], contacts: [], processes: [], indicators: [], worried: false, asksForIndicators: false }, levelsMentioned: [] };
-const facts = (stated: Partial<CaseFacts>): CaseFacts => ({ ...emptyFacts(), ...stated });
 
 /** Stored memory, written out: the states a conversation is in when these messages arrive. */
 const STORED = {
   nothing: freshMemory(),
-  /** "I need help for a child with ADHD in Rushcliffe": the bot has asked how old the child is. */
-  askedForAge: { ...freshMemory(), facts: facts({ area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['age'] } satisfies CaseMemory,
-  /** A 7-year-old with suspected ADHD in Rushcliffe, answered with Small Steps services. */
-  answered: {
-    ...freshMemory(),
-    facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'], diagnoses: { adhd: 'suspected' } }),
-    lastQuestion: findService,
-    focus: { kind: 'service', id: 'small-steps-workshops' },
-  } satisfies CaseMemory,
+  askedForAge,
+  answered,
   /** "Families Information Service for the county - phone and email?", answered. */
   countyFisAnswered: {
     ...freshMemory(),

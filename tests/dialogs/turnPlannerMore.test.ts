@@ -5,39 +5,28 @@
 import { describe, expect, it } from 'vitest';
 import { freshMemory, type CaseMemory } from '../../dialogs/caseMemory.js';
 import { planTurn, type Reply, type TurnPlan } from '../../dialogs/turnPlanner.js';
-import { emptyFacts, type CaseFacts } from '../../src/pathway/caseFacts.js';
+import type { CaseFacts } from '../../src/pathway/caseFacts.js';
 import type { MissingFact } from '../../src/pathway/route.js';
-import type { Question } from '../../src/pathway/question.js';
 import { kb, understander } from '../understanding/understander.js';
+import { answered, askedForAge, facts, findService, rushcliffe } from '../support/plannerMemory.js';
 
 const deps = { kb, understander };
 /** A Wednesday, 10:00 in London: every front door is open. */
 const inHours = new Date('2026-12-02T10:00:00Z');
 
-const facts = (stated: Partial<CaseFacts>): CaseFacts => ({ ...emptyFacts(), ...stated });
-const noTopics = { services: [], contacts: [], processes: [], indicators: [], worried: false, asksForIndicators: false };
-const findService: Question = { kind: 'find-service', topics: noTopics, levelsMentioned: [] };
-const rushcliffe = { authority: 'nottinghamshire', district: 'rushcliffe', place: 'Rushcliffe', asTyped: 'Rushcliffe', unknown: false };
 
 const STORED = {
   nothing: freshMemory(),
   /** "I need help for a 7 year old with ADHD": the bot has asked where the child lives. */
   askedForArea: { ...freshMemory(), facts: facts({ ageYears: 7, concerns: ['adhd'] }), lastQuestion: findService, asked: ['area'] } satisfies CaseMemory,
-  /** The same child in Rushcliffe: the bot has asked how old the child is. */
-  askedForAge: { ...freshMemory(), facts: facts({ area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['age'] } satisfies CaseMemory,
+  askedForAge,
   /** A 7-year-old in Rushcliffe whose need is not yet known: the bot has asked what the worry is. */
   askedForConcern: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe }), lastQuestion: findService, asked: ['concern'] } satisfies CaseMemory,
   /** A 7-year-old with ADHD in Rushcliffe: the bot has asked whether it is diagnosed. */
   askedForDiagnosis: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'] }), lastQuestion: findService, asked: ['diagnosis'] } satisfies CaseMemory,
   /** The same child, diagnosis known: the bot has asked whether the family consents. */
   askedForConsent: { ...freshMemory(), facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'], diagnoses: { adhd: 'diagnosed' } }), lastQuestion: findService, asked: ['consent'] } satisfies CaseMemory,
-  /** A 7-year-old with suspected ADHD in Rushcliffe, answered. */
-  answered: {
-    ...freshMemory(),
-    facts: facts({ ageYears: 7, area: rushcliffe, concerns: ['adhd'], diagnoses: { adhd: 'suspected' } }),
-    lastQuestion: findService,
-    focus: { kind: 'service', id: 'small-steps-workshops' },
-  } satisfies CaseMemory,
+  answered,
 };
 
 const shown = (r: Reply): string => (r.kind === 'route' ? `route:${r.route.kind}` : r.kind === 'text' ? `text:${r.text}` : `unknown reply: ${JSON.stringify(r)}`);
