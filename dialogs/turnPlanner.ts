@@ -1,7 +1,7 @@
 // The conversation's decisions for one message, as a pure function: what the message means for the
 // case, what to say, and which fact (if any) to ask for next. The dialogs around it only do I/O, so
 // every rule here is testable without an adapter.
-import type { KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import { concernsOfRisks, type KnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { changedFacts, emptyFacts, mergeFacts, type CaseFacts } from '../src/pathway/caseFacts.js';
 import { decide } from '../src/pathway/decide.js';
 import { checkEligibility } from '../src/pathway/eligibility.js';
@@ -225,7 +225,7 @@ function requestBesideRisk(deps: PlannerDeps, memory: CaseMemory, u: Understandi
   // Asked about a named service, the harm told is a need its criteria are checked against: "he has been
   // sexually touching his sister... would MST take him?" is answered knowing MST does not take sexually
   // harmful behaviour. A search ("any mediation?") keeps to the needs it names.
-  const harmNeeds = u.facts.namedServices?.length ? facts.risks.flatMap(id => deps.kb.riskSignals.find(s => s.id === id)?.concerns ?? []) : [];
+  const harmNeeds = u.facts.namedServices?.length ? concernsOfRisks(deps.kb, facts.risks) : [];
   const calm: CaseFacts = { ...facts, concerns: [...new Set([...facts.concerns, ...harmNeeds])], risks: [], immediateDanger: false };
   const asked: Understanding = { ...u, intent, facts: { ...u.facts, risks: [], immediateDanger: false } };
   const attribute = attributePlan(deps, { ...memory, facts: calm }, asked, now, false);

@@ -4,6 +4,10 @@ import type {
   Authority, Concern, Contact, District, HealthArea, LevelOfNeed, Place, Process, RiskSignal, Service, SourceDocument,
 } from './schema.js';
 
+/** The needs the given kinds of harm imply (risk signal ids to concern ids, each once): their services beside the front door. */
+export const concernsOfRisks = (kb: KnowledgeBase, riskIds: readonly string[]): string[] =>
+  [...new Set(riskIds.flatMap(id => kb.riskSignals.find(r => r.id === id)?.concerns ?? []))];
+
 export interface KnowledgeBase {
   /** A short hash of the YAML content, so /healthz and answers can say which knowledge they rest on. */
   readonly version: string;

@@ -8,6 +8,7 @@ import { contentTerms, relevanceIndex } from '../understanding/relevance.js';
 import { authorityNarrowing } from './authorityWords.js';
 import { asksForFrontDoor, frontDoorIds } from './frontDoors.js';
 import { describeContact, type LookupContact } from './lookupContact.js';
+import { serviceContactIds } from '../pathway/contactsNow.js';
 
 export interface LookupResult {
   kind: 'contact' | 'service';
@@ -81,7 +82,7 @@ function toResult(kb: KnowledgeBase, entry: Entry, now: Date): LookupResult | un
   }
   const service = kb.service(entry.id);
   if (!service) return undefined;
-  const contactIds = [...new Set([...service.referral.contacts, ...service.contacts])];
+  const contactIds = serviceContactIds(service);
   const described = contactIds.map(id => kb.contact(id)).filter((c): c is Contact => !!c).flatMap(c => describeContact(kb, c, now));
   // A service often lists a day team and its out-of-hours team, which is also the day team's alternative.
   const contacts = described.filter((c, i) => described.findIndex(d => d.id === c.id) === i);

@@ -1,9 +1,12 @@
 // Contacts ranked for a question and resolved to "use now", with citations collected as we go.
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { Contact } from '../knowledge/schema.js';
+import type { Contact, Service } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactNow, type ContactNow } from './hours.js';
 import type { ScoredEntry } from './question.js';
+
+/** A service's contacts: those its referral route names first, then its own, each once. */
+export const serviceContactIds = (service: Service): string[] => [...new Set([...service.referral.contacts, ...service.contacts])];
 
 export function contactsFor(kb: KnowledgeBase, ids: readonly string[], now: Date): ContactNow[] {
   return ids.map(id => kb.contact(id)).filter((c): c is Contact => !!c).map(c => contactNow(kb, c, now));

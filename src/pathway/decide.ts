@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority, Citation, LevelOfNeed, Process, Service } from '../knowledge/schema.js';
 import { homeAuthorities, resolveAuthority } from './authority.js';
 import type { AreaRef, CaseFacts } from './caseFacts.js';
-import { contactsFor, rankContacts } from './contactsNow.js';
+import { contactsFor, rankContacts, serviceContactIds } from './contactsNow.js';
 import { checkEligibility } from './eligibility.js';
 import { contactNow, outOfHoursAlternative, type ContactNow } from './hours.js';
 import { levelsToShow, matchLevels } from './levelMatching.js';
@@ -87,8 +87,7 @@ function fitFor(kb: KnowledgeBase, service: Service, reasons: string[], now: Dat
     how.push(`Consent is needed, except ${service.eligibility.consentException.replace(/^except\s+/i, '')}`);
   } else if (service.eligibility.consent === 'required') how.push('The family\'s consent is needed.');
   how.push(...r.timescales, ...service.gaps);
-  const contactIds = [...new Set([...r.contacts, ...service.contacts])];
-  return { service, reasons, howToRefer: how, contacts: contactsFor(kb, contactsInDistrict(kb, contactIds, area), now), score };
+  return { service, reasons, howToRefer: how, contacts: contactsFor(kb, contactsInDistrict(kb, serviceContactIds(service), area), now), score };
 }
 
 function servicesRoute(kb: KnowledgeBase, facts: CaseFacts, now: Date, question: Question, authority: Authority | undefined): Route {
@@ -215,7 +214,7 @@ function frontDoorsRoute(kb: KnowledgeBase, route: Route, facts: CaseFacts, now:
 /** "Number for <service>": the service's own contacts, or what the source says when it prints none. */
 function serviceContactRoute(kb: KnowledgeBase, route: Route, services: readonly Service[], now: Date, facts: CaseFacts): Route {
   for (const service of services) {
-    const contacts = contactsFor(kb, contactsInDistrict(kb, [...new Set([...service.referral.contacts, ...service.contacts])], facts.area), now);
+    const contacts = contactsFor(kb, contactsInDistrict(kb, serviceContactIds(service), facts.area), now);
     route.steps.push({
       action: [`${service.name}:`, ...service.gaps, contacts.length ? `Contact ${contacts.map(c => c.contact.name).join(' or ')}.` : 'The guidance does not give a direct contact.'].join(' '),
       why: service.summary,

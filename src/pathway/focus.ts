@@ -9,6 +9,7 @@ import type { Citation, Contact, LevelOfNeed, Process, Service } from '../knowle
 import type { AreaRef, CaseFacts } from './caseFacts.js';
 import { stemOf } from '../understanding/text.js';
 import { areaIds } from './eligibility.js';
+import { serviceContactIds } from './contactsNow.js';
 import { contactNow } from './hours.js';
 import { servicePathway } from './pathwaySequence.js';
 import type { Route } from './route.js';
@@ -182,7 +183,7 @@ function serviceAnswer(kb: KnowledgeBase, s: Service, attribute: Attribute, now:
   const cite = s.citation;
   // A service with a contact in each district ("Children's Centre Service, Rushcliffe"): the case's district's first.
   const district = facts.area?.district ? kb.district(facts.area.district)?.name : undefined;
-  const contacts = [...new Set([...s.referral.contacts, ...s.contacts])].map(id => kb.contact(id)).filter((c): c is Contact => !!c)
+  const contacts = serviceContactIds(s).map(id => kb.contact(id)).filter((c): c is Contact => !!c)
     .sort((a, b) => Number(!!district && b.name.includes(district)) - Number(!!district && a.name.includes(district)));
   const processes = processesFor(kb, 'service', s.id);
   switch (attribute) {

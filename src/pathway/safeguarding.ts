@@ -1,11 +1,11 @@
 // Safety rule 1: any risk signal puts the safeguarding route first. 999 for immediate danger, then the
 // authority's front door as it stands now (day team or out-of-hours team), then the specialists the
 // risk calls for. Never blocked on a missing fact: with no area, every front door is given.
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { concernsOfRisks, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Authority, Citation, Service } from '../knowledge/schema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { contactNow, outOfHoursAlternative } from './hours.js';
-import { contactsFor } from './contactsNow.js';
+import { contactsFor, serviceContactIds } from './contactsNow.js';
 import type { Question } from './question.js';
 import type { RouteStep } from './route.js';
 import { checkEligibility } from './eligibility.js';
@@ -16,9 +16,6 @@ export function riskLabels(kb: KnowledgeBase, facts: CaseFacts): string[] {
   return facts.risks.map(id => kb.riskSignals.find(r => r.id === id)?.label ?? id);
 }
 
-function riskConcerns(kb: KnowledgeBase, facts: CaseFacts): string[] {
-  return [...new Set(facts.risks.flatMap(id => kb.riskSignals.find(r => r.id === id)?.concerns ?? []))];
-}
 
 export function emergencyStep(facts: CaseFacts, citation: Citation | undefined): RouteStep {
   const labels = facts.immediateDanger;
@@ -60,7 +57,7 @@ export function frontDoorStep(kb: KnowledgeBase, authority: Authority, facts: Ca
 
 /** Specialist services for the risk's needs (CAMHS, a domestic abuse team...), when the sources print no route of their own for it. */
 export function specialistSteps(kb: KnowledgeBase, authority: Authority, facts: CaseFacts, now: Date): RouteStep[] {
-  const concerns = [...new Set([...riskConcerns(kb, facts), ...facts.concerns])];
+  const concerns = [...new Set([...concernsOfRisks(kb, facts.risks), ...facts.concerns])];
   const ranked = rankServices(kb, { ...facts, concerns }, [], authority.id)
     .filter(s => s.concernsInCommon.length > 0 && s.service.authority === authority.id)
     .filter(s => checkEligibility(kb, s.service, facts).eligible)
@@ -74,7 +71,7 @@ function serviceStep(kb: KnowledgeBase, service: Service, now: Date): RouteStep 
     action: `Also: ${service.name}.`,
     why: service.summary,
     citation: service.citation,
-    contacts: contactsFor(kb, [...new Set([...service.referral.contacts, ...service.contacts])], now),
+    contacts: contactsFor(kb, serviceContactIds(service), now),
     details: [...service.referral.how.slice(0, 2), ...service.gaps],
   };
 }

@@ -93,11 +93,12 @@ function rulesFrom(cues: z.infer<typeof IntentCues>): Rule[] {
 }
 
 /** The rules and the subjects outside the guidance, from one reading of the default knowledge folder's cues. */
-let shared: { rules: Rule[]; outside: RegExp } | undefined;
-function defaultCues(): { rules: Rule[]; outside: RegExp } {
+let shared: { rules: Rule[]; outside: RegExp; outsideEverywhere: RegExp } | undefined;
+function defaultCues(): { rules: Rule[]; outside: RegExp; outsideEverywhere: RegExp } {
   if (!shared) {
     const cues = readCueFile(join(defaultKnowledgeDir(), 'intent-cues.yaml'), IntentCues);
-    shared = { rules: rulesFrom(cues), outside: cuePattern(cues.outsideTheGuidance) };
+    const outside = cuePattern(cues.outsideTheGuidance);
+    shared = { rules: rulesFrom(cues), outside, outsideEverywhere: new RegExp(outside.source, `${outside.flags.replace('g', '')}g`) };
   }
   return shared;
 }
@@ -106,8 +107,7 @@ function defaultCues(): { rules: Rule[]; outside: RegExp } {
 export const isOutsideTheGuidance = (normalised: string): boolean => defaultCues().outside.test(normalised);
 
 /** The message with the subjects the guidance does not cover masked: what else it says. */
-export const withoutOutsideSubjects = (normalised: string): string =>
-  normalised.replace(new RegExp(defaultCues().outside.source, 'g'), match => ' '.repeat(match.length));
+export const withoutOutsideSubjects = (normalised: string): string => normalised.replace(defaultCues().outsideEverywhere, match => ' '.repeat(match.length));
 
 export function ruleBoosts(signals: MessageSignals): Map<Intent, number> {
   const boosts = new Map<Intent, number>();

@@ -1,7 +1,7 @@
 // understand(text, current, expecting) -> Understanding: a pure function once built. Everything it
 // knows comes from the knowledge base (gazetteer, concern synonyms, names, risk signals) and
 // knowledge/intents.yaml (the classifier's examples).
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { concernsOfRisks, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { CaseFacts } from '../pathway/caseFacts.js';
 import type { MissingFact } from '../pathway/route.js';
 import { findAge } from './age.js';
@@ -62,7 +62,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
       const area = (found.area && !found.area.district && !found.area.place && framing.unsureOfArea(text)) || keepsKnownArea ? { ...found, area: undefined } : found;
       // Harm that is over, named beside a request ("left a violent partner last year... is there a course?"),
       // is still the need the request is about: its kind's concerns count, though it is not a risk now.
-      const pastHarmConcerns = screened.past ? screened.evidence.lexicon.flatMap(id => kb.riskSignals.find(s => s.id === id)?.concerns ?? []) : [];
+      const pastHarmConcerns = screened.past ? concernsOfRisks(kb, screened.evidence.lexicon) : [];
       const concerns = [...new Set([...findConcerns(concernMatcher, text), ...pastHarmConcerns])];
       const caseConcerns = [...(current?.concerns ?? []), ...concerns];
       const diagnoses = findDiagnoses(text, caseConcerns, expecting);
@@ -93,6 +93,7 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         || (expecting === 'concern' && concerns.length > 0);
 
       const wordCount = words(normalised).length;
+      const outside = isOutsideTheGuidance(normalised);
       const scores = classifier.classify(text);
       // "No concerns about abuse, just very hyper": harm words that are all denied do not make it a safeguarding message.
       if (screened.denied.length && !screened.risks.length) scores.set('safeguarding', (scores.get('safeguarding') ?? 0) * 0.2);
@@ -135,8 +136,8 @@ export function createUnderstander(kb: KnowledgeBase, examples: IntentExamples =
         aboutChildrenInGeneral: age.ageYears === undefined && framing.aboutChildrenInGeneral(text),
         aboutTheGuidance,
         guidanceLines: aboutTheGuidance ? findGuidanceLines(guidanceLines, text, levelsMentioned, area.area?.authority) : [],
-        outsideTheGuidance: isOutsideTheGuidance(normalised),
-        onlyAnOutsideSubject: isOutsideTheGuidance(normalised) && !findConcerns(concernMatcher, withoutOutsideSubjects(normalised)).length,
+        outsideTheGuidance: outside,
+        onlyAnOutsideSubject: outside && !findConcerns(concernMatcher, withoutOutsideSubjects(normalised)).length,
         asksForTheLevels: age.ageYears === undefined && framing.asksForTheLevels(text),
         wordCount,
         levelsMentioned,
